@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+
+@Suite struct VersionTests {
+    @Test func printsVersion() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test func unknownSubcommandFailsWithUsageError() throws {
+        let result = try CLIRunner.run(["frobnicate"])
+        #expect(result.status != 0)
+        #expect(!result.stderr.isEmpty)
+    }
+}
