@@ -14,10 +14,15 @@ enum KoreanAnchorScanner {
         (bytes("월요일"), 1), (bytes("화요일"), 2), (bytes("수요일"), 3), (bytes("목요일"), 4),
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
-    static let duration = bytes("간")   // 3일간: three days, not a date
+    static let duration = bytes("간")
+    static let yoil = bytes("요일"), sunday = bytes("일요일")   // 3일간: three days, not a date
 
     static func anchors(in text: String) -> [NumberAnchor] {
-        let b = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         let n = b.count
         var result: [NumberAnchor] = []
         var i = 0
@@ -40,57 +45,56 @@ enum KoreanAnchorScanner {
         return result
     }
 
-    static func weekdayAt(_ b: [UInt8], _ i: Int) -> (Int, Int)? {
+    static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Every weekday ends in 요일: test that once before the seven first syllables.
+        guard D.matches(b, i + 3, yoil) else { return nil }
         for (pattern, value) in weekdays where D.matches(b, i, pattern) { return (value, i + pattern.count) }
         return nil
     }
 
-    static func unitAt(_ b: [UInt8], _ i: Int, _ table: [([UInt8], Int)]) -> Int? {
+    static func unitAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ table: [([UInt8], Int)]) -> Int? {
         for (pattern, exponent) in table where D.matches(b, i, pattern) { return exponent }
         return nil
     }
 
     /// Anchors starting with digits at `i` (a date yields one anchor; 2023년 3월 31일 is found as year then date).
-    static func numeric(_ b: [UInt8], _ i: Int) -> ([NumberAnchor], Int)? {
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> ([NumberAnchor], Int)? {
         guard let parsed = D.parse(b, i) else { return nil }
         let n = b.count
         var j = parsed.end
 
         // Sino-Korean multipliers: 3만, 1만 5천, 3백만, 2억 3천만.
-        var total = Decimal(0)
-        var small = parsed.value
-        var usedUnits = false
-        var lastBig = Int.max
-        while true {
-            if let exponent = unitAt(b, j, smallUnits) {
-                small = D.scaled(small, exponent)
-                j += 3
-                usedUnits = true
-            }
-            if let exponent = unitAt(b, j, bigUnits), exponent < lastBig {
-                total += D.scaled(small, exponent)
-                small = 0
-                lastBig = exponent
-                j += 3
-                usedUnits = true
-                // Continue with "5천" in "1만 5천" only when that number carries a smaller unit.
-                let next = D.skipSpaces(b, j)
-                if next < n, D.isDigit(b[next]), let more = D.parse(b, next),
-                   let nextExponent = unitAt(b, more.end, smallUnits) ?? unitAt(b, more.end, bigUnits), nextExponent < lastBig {
-                    small = more.value
-                    j = more.end
-                    continue
+        if unitAt(b, j, smallUnits) != nil || unitAt(b, j, bigUnits) != nil {
+            var total = Decimal(0)
+            var small = parsed.value
+            var lastBig = Int.max
+            while true {
+                if let exponent = unitAt(b, j, smallUnits) {
+                    small = D.scaled(small, exponent)
+                    j += 3
                 }
+                if let exponent = unitAt(b, j, bigUnits), exponent < lastBig {
+                    total += D.scaled(small, exponent)
+                    small = 0
+                    lastBig = exponent
+                    j += 3
+                    // Continue with "5천" in "1만 5천" only when that number carries a smaller unit.
+                    let next = D.skipSpaces(b, j)
+                    if next < n, D.isDigit(b[next]), let more = D.parse(b, next),
+                       let nextExponent = unitAt(b, more.end, smallUnits) ?? unitAt(b, more.end, bigUnits), nextExponent < lastBig {
+                        small = more.value
+                        j = more.end
+                        continue
+                    }
+                }
+                break
             }
-            break
-        }
-        total += small
-        if usedUnits {
+            total += small
             if D.matches(b, j, approx) { j += 3 }
             return ([NumberAnchor(kind: .number, value: D.canonical(total), range: i..<j)], j)
         }
 
-        let value = D.canonical(parsed.value)
+        let value = parsed.canonical
         let afterSpace = D.skipSpaces(b, j)
         if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
             return ([NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1))], afterSpace + 1)
@@ -114,7 +118,7 @@ enum KoreanAnchorScanner {
                 return ([NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd)], monthEnd)
             }
             if D.matches(b, j, day) && (1...31).contains(integer) && parsed.integerDigits <= 2
-                && !D.matches(b, j + 3, duration) && !D.matches(b, j, bytes("일요일")) {
+                && !D.matches(b, j + 3, duration) && !D.matches(b, j, sunday) {
                 return ([NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3))], j + 3)
             }
             if parsed.integerDigits == 4 && (1900...2099).contains(integer) && !D.matches(b, j, approx) {

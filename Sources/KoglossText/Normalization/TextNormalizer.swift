@@ -13,17 +13,11 @@ public enum TextNormalizer {
     /// NFC; full-width ASCII forms -> ASCII (Ａ->A, ０->0, ，->,); curly quotes -> straight; dashes (‐‑‒–—―) -> "-";
     /// NBSP and other Unicode spaces -> " ". One-to-one on characters, so offsets stay close.
     public static func foldForMatching(_ s: String) -> String {
-        let composed = nfc(s)
-        var needsFolding = false
-        for scalar in composed.unicodeScalars where scalar.value >= 0x80 {
-            if folded(scalar) != nil { needsFolding = true; break }
-        }
-        if !needsFolding { return composed }
-        var out = String.UnicodeScalarView()
-        for scalar in composed.unicodeScalars {
-            out.append(folded(scalar) ?? scalar)
-        }
-        return String(out)
+        var composed = nfc(s)
+        // Nothing folds in pure ASCII.
+        if composed.utf8.allSatisfy({ $0 < 0x80 }) { return composed }
+        let result = composed.withUTF8 { MatchFolding.fold($0, lowercase: false, wantMap: false) }
+        return result.changed ? String(decoding: result.bytes, as: UTF8.self) : composed
     }
 
     /// The ASCII replacement of one scalar under `foldForMatching`, or nil when it is kept as is.
