@@ -126,8 +126,16 @@ enum EnglishAnchorScanner {
             var m = D.skipSpaces(b, k)
             if m > k {
                 if let (word, end) = nextWord(b, m), word == .of { m = D.skipSpaces(b, end) }
-                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, m), case .month(let month) = word {
-                    return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
+                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, m) {
+                    switch word {
+                    case .month(let month):
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
+                    case .monthAbbreviation(let month):
+                        let anchorEnd = end < n && b[end] == UInt8(ascii: ".") ? end + 1 : end
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<anchorEnd), anchorEnd)
+                    default:
+                        break
+                    }
                 }
             }
         }

@@ -23,6 +23,18 @@ import Testing
         ("three thousand", ["number:3000"]),
         ("It may rain in May 2023", ["year:2023"]),
         ("in March", ["date:3-"]),
+        ("seen at the 10 Oct 2020 parade", ["date:10-10", "year:2020"]),
+        ("on the 24th of May", ["date:5-24"]),
+        ("Sept. 9th", ["date:9-9"]),
+        ("the 1990s", ["year:1990"]),
+        ("007 and 0.50 and 3.0", ["number:7", "number:0.5", "number:3"]),
+        ("Hwasong-17 and KN-23", ["number:17", "number:23"]),
+        ("2,023 people in 12 % cases", ["number:2023", "percent:12"]),
+        ("5 per cent", ["percent:5"]),
+        ("Mar 31", ["date:3-31"]),
+        ("I will march on Monday", ["weekday:1"]),
+        ("twenty people, thirty-one tanks, two hundred troops", ["number:20", "number:31", "number:200"]),
+        ("March 31.5", ["date:3-", "number:31.5"]),
     ])
     func english(_ text: String, _ expected: [String]) {
         #expect(keys(NumberAnchorExtractor.englishAnchors(in: text)) == expected)
@@ -47,6 +59,19 @@ import Testing
         ("1.5만", ["number:15000"]),
         ("지난 31일", ["date:-31"]),
         ("3일간", ["number:3"]),
+        ("2023년에", ["year:2023"]),
+        ("2023", ["year:2023"]),
+        ("지난 3월", ["date:3-"]),
+        ("일요일과 월요일", ["weekday:7", "weekday:1"]),
+        ("1,000명", ["number:1000"]),
+        ("3.5%", ["percent:3.5"]),
+        ("12 퍼센트", ["percent:12"]),
+        ("13월", ["number:13"]),
+        ("1만5천여 명", ["number:15000"]),
+        ("3만 5명", ["number:30000", "number:5"]),
+        ("5백여 명", ["number:500"]),
+        ("수백 명", []),
+        ("국가보위성 1호", ["number:1"]),
     ])
     func korean(_ text: String, _ expected: [String]) {
         #expect(keys(NumberAnchorExtractor.koreanAnchors(in: text)) == expected)
