@@ -95,6 +95,17 @@ public enum JosaStripper {
         return table[key] != nil
     }
 
+    /// For matchers working on bytes: when a match ends at `start` inside a word, the UTF-8 length of the rest of
+    /// that word (the run of Hangul syllables from `start`) if it is empty or exactly one particle; nil otherwise.
+    /// 전략군|에서는 -> 9, 전략군| -> 0, 전략|군 -> nil.
+    public static func trailingParticleLength(utf8 bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while syllableIndex(bytes, end) != nil { end += 3 }
+        if end == start { return 0 }
+        guard let key = pack(bytes, start, end), let agreement = table[key] else { return nil }
+        return agrees(agreement, bytes, stemEnd: start) ? end - start : nil
+    }
+
     /// Whether a particle with `agreement` can follow the stem ending just before `stemEnd`: forms beginning
     /// 은/이/을/과/으 need a final consonant, 는/가/를/와/라/란/나/랑 a vowel, 로 a vowel or ㄹ. Non-Hangul stems
     /// (UN, 11) accept either form because their reading is unknown.

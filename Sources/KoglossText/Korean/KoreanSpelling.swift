@@ -2,7 +2,8 @@
 /// start of Sino-Korean words (로동신문, 리병철, 량강도, 녀성); South Korean spelling applies the initial-sound
 /// rule (두음법칙): ㄹ -> ㄴ before ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ, and ㄹ/ㄴ -> ㅇ before ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ (노동신문, 이병철, 양강도, 여성).
 ///
-/// Where the rule applies: to the first syllable of every word (a run of Hangul syllables), and to the
+/// Where the rule applies: to the first syllable of every word (a run of Hangul syllables not glued to digits or
+/// Latin letters: 2023년 and 3량 keep their ㄴ/ㄹ), and to the
 /// syllable right after a known compound head written together with the next word (조선로동당 -> 조선노동당,
 /// 평양랭면 -> 평양냉면), unless what follows the head is only a particle (국가로 stays). Also 렬/률 -> 열/율 after
 /// a vowel or ㄴ anywhere in a word (비률 -> 비율). Words inside longer compounds that are not listed heads keep
@@ -56,6 +57,7 @@ public enum KoreanSpelling {
         return table
     }()
 
+    static let nyeon: UInt32 = 0xB144   // 년
     static let ryeol: UInt32 = 0xB82C   // 렬
     static let ryul: UInt32 = 0xB960    // 률
 
@@ -74,6 +76,11 @@ public enum KoreanSpelling {
         out[i] = 0xE0 | UInt8(value >> 12)
         out[i + 1] = 0x80 | UInt8((value >> 6) & 0x3F)
         out[i + 2] = 0x80 | UInt8(value & 0x3F)
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
     static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ prefix: [UInt8]) -> Bool {
@@ -96,7 +103,11 @@ public enum KoreanSpelling {
             // A word: the run of syllables starting at i.
             var end = i + 3
             while syllable(p, end) != nil { end += 3 }
-            if let mapped = initialTable[Int(first - HangulSyllable.base)] as UInt32?, mapped != 0,
+            // Syllables glued to digits or Latin letters are counters or suffixes (2023년, 3량), not word starts.
+            let afterAlphanumeric = i > 0 && p[i - 1] < 0x80 && isASCIIAlphanumeric(p[i - 1])
+            // 년 as the bound noun "year(s)" (몇 년, 수십 년간) keeps its ㄴ.
+            let boundNounYear = first == nyeon && end - i <= 6
+            if !afterAlphanumeric, !boundNounYear, let mapped = initialTable[Int(first - HangulSyllable.base)] as UInt32?, mapped != 0,
                !loanwordPrefixes.contains(where: { hasPrefix(p, i, end, $0) }) {
                 set(mapped, at: i)
             }

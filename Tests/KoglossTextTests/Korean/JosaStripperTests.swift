@@ -48,4 +48,19 @@ import Testing
         #expect(!JosaStripper.isParticle("학"))
         #expect(!JosaStripper.isParticle("은이"))
     }
+
+    @Test func checksParticlesOnBytes() {
+        func trailing(_ text: String, after prefix: String) -> Int? {
+            Array(text.utf8).withUnsafeBufferPointer { JosaStripper.trailingParticleLength(utf8: $0, from: prefix.utf8.count) }
+        }
+        #expect(trailing("전략군에서는 발표", after: "전략군") == "에서는".utf8.count)
+        #expect(trailing("전략군 발표", after: "전략군") == 0)
+        #expect(trailing("전략군", after: "전략군") == 0)
+        #expect(trailing("전략군사령부", after: "전략군") == nil)
+        #expect(trailing("국가가", after: "국") == nil)      // 가 cannot follow 국
+        #expect(trailing("국가가", after: "국가") == 3)
+        #expect(Array("에서".utf8).withUnsafeBufferPointer { JosaStripper.isParticle(utf8: $0) })
+        #expect(!Array("abc".utf8).withUnsafeBufferPointer { JosaStripper.isParticle(utf8: $0) })
+        #expect(JosaStripper.isParticle("에서는"[...]))
+    }
 }
