@@ -16,6 +16,8 @@ public enum JosaStripper {
         "밖에", "만을", "만이", "만의", "만은", "만도", "만큼", "이나", "이랑", "이란", "라는", "라고", "라도",
         "들은", "들이", "들을", "들의", "들에", "들과", "들도", "들로", "들만", "들에게", "들에서", "들이다",
         "등의", "등을", "등이", "등은", "등과", "등도", "등에",
+        // Copula forms that follow nouns in news prose (위원장이며, 부위원장이자, 지휘관이었다).
+        "이었으며", "였으며", "이었던", "이지만", "이었다", "였다", "였던", "이던", "이며", "이고", "이다", "이자", "에선", "마저", "며", "씩",
         // Single particles.
         "은", "는", "이", "가", "을", "를", "의", "에", "도", "만", "와", "과", "로", "나", "랑", "께",
         "란", "뿐", "등", "들",
@@ -23,7 +25,7 @@ public enum JosaStripper {
 
     /// Nouns that end in a particle-like syllable and are complete words on their own.
     static let protectedNouns: Set<String> = [
-        "김정은", "김여정", "이설주", "리설주",
+        "김정은", "김여정", "이설주", "리설주", "유엔",
         "회의", "합의", "협의", "논의", "결의", "동의", "주의", "정의", "의의", "건의", "민의", "항의", "대의",
         "결과", "성과", "학과", "분과", "부과", "통과", "전과", "사과",
         "도로", "수도", "정도", "태도", "제도", "지도", "속도", "각도", "한도", "강도", "반도", "시도", "의도",
@@ -46,7 +48,7 @@ public enum JosaStripper {
             let agreement: Agreement
             switch particle.unicodeScalars.first! {
             case "은", "이", "을", "과", "으": agreement = .afterConsonant
-            case "는", "가", "를", "와", "라", "란", "나", "랑": agreement = .afterVowel
+            case "는", "가", "를", "와", "라", "란", "나", "랑", "였", "며": agreement = .afterVowel
             case "로": agreement = .afterVowelOrRieul
             default: agreement = .any
             }
