@@ -44,7 +44,7 @@ public enum TextNormalizer {
             if v < 0x300 { continue }
             if v >= 0xAC00 && v <= 0xD7A3 { continue }
             if v >= 0x2010 && v <= 0x2027 { continue }
-            if v >= 0x3000 && v <= 0x303F { continue }
+            if v >= 0x3000 && v <= 0x303F && !(v >= 0x302A && v <= 0x302F) { continue }   // 302A-302F are combining marks
             if v >= 0x3131 && v <= 0x318E { continue }
             if v >= 0xFF01 && v <= 0xFFEF { continue }
             return false
