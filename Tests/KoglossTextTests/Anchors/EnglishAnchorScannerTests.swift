@@ -35,6 +35,13 @@ import Testing
         ("I will march on Monday", ["weekday:1"]),
         ("twenty people, thirty-one tanks, two hundred troops", ["number:20", "number:31", "number:200"]),
         ("March 31.5", ["date:3-", "number:31.5"]),
+        ("from Dec. 26 to 30, the KCNA reported on Dec. 31.", ["date:12-26", "date:12-30", "date:12-31"]),
+        ("March 3-5", ["date:3-3", "date:3-5"]),
+        ("Mar. 3 to 5 April", ["date:3-3", "date:4-5"]),
+        ("March 3 and 40 soldiers", ["date:3-3", "number:40"]),
+        ("5-10%", ["percent:5", "percent:10"]),
+        ("10 to 13 percent", ["percent:10", "percent:13"]),
+        ("20,000 to 30,000 won", ["number:20000", "number:30000"]),
     ])
     func english(_ text: String, _ expected: [String]) {
         #expect(keys(EnglishAnchorScanner.anchors(in: text)) == expected)
