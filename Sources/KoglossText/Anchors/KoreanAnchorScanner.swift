@@ -19,7 +19,10 @@ enum KoreanAnchorScanner {
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
     static let yoil = bytes("요일"), sunday = bytes("일요일")
-    static let duration = bytes("간")   // 3일간: three days, not a date
+    /// After N일, these make it a number of days, not a date: 3일간, 3일째, 3일 동안, 4일 일정.
+    static let durationFollowers = ["간", "째", "동안", "만에", "이내", "가량", "정도", "이상", "치", "일정"].map(bytes)
+    /// Before N일, these make it a number of days: 최대 15일, 3박 4일.
+    static let durationLeaders = ["최대", "최소", "최장", "박"].map(bytes)
     /// Range marks between two numbers: ~ ∼ 〜 ～ -
     static let rangeMarks = [bytes("~"), bytes("∼"), bytes("〜"), bytes("～"), bytes("-")]
 
@@ -91,6 +94,15 @@ enum KoreanAnchorScanner {
         var value = 1
         for _ in 0..<min(exponent, 18) { value *= 10 }
         return value
+    }
+
+    /// Whether "N일" at start..<dayEnd counts days rather than naming one.
+    static func isDuration(_ b: UnsafeBufferPointer<UInt8>, start: Int, dayEnd: Int) -> Bool {
+        let next = D.skipSpaces(b, dayEnd)
+        if durationFollowers.contains(where: { D.matches(b, next, $0) }) { return true }
+        var before = start
+        while before > 0 && (b[before - 1] == 0x20) { before -= 1 }
+        return durationLeaders.contains { D.matches(b, before - $0.count, $0) }
     }
 
     /// Whether a percent sign or word follows (after optional spaces).
@@ -167,6 +179,15 @@ enum KoreanAnchorScanner {
             if let second = D.parse(b, next), isPercent(b, second.end) {   // 5~10%
                 return (NumberAnchor(kind: .percent, value: value, range: i..<j), j, nil)
             }
+            // 1~9월, 2022~2023년: the first number names a month or year too.
+            if let second = D.parse(b, next), let first = parsed.integer, !parsed.hasSeparator {
+                if D.matches(b, second.end, month) && (1...12).contains(first) && parsed.integerDigits <= 2 {
+                    return (NumberAnchor(kind: .date, value: "\(first)-", range: i..<j), j, first)
+                }
+                if D.matches(b, second.end, year) && parsed.integerDigits == 4 && (1900...2099).contains(first) {
+                    return (NumberAnchor(kind: .year, value: String(first), range: i..<j), j, nil)
+                }
+            }
             break
         }
         if let integer = parsed.integer, !parsed.hasSeparator {
@@ -184,7 +205,7 @@ enum KoreanAnchorScanner {
                 return (NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd), monthEnd, integer)
             }
             if D.matches(b, j, day) && (1...31).contains(integer) && parsed.integerDigits <= 2
-                && !D.matches(b, j + 3, duration) && !D.matches(b, j, sunday) {
+                && !D.matches(b, j, sunday) && !isDuration(b, start: i, dayEnd: j + 3) {
                 return (NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3)), j + 3, nil)
             }
             if parsed.integerDigits == 4 && (1900...2099).contains(integer) && !D.matches(b, j, approx) {
