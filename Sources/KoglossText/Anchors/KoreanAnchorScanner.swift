@@ -1,8 +1,8 @@
 import Foundation
 
 /// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 2만 1,500원 (21500),
-/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday). Counters (명, 개, 척)
-/// are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
+/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday), and native counts
+/// 닷새 (5 days), 세 명 (3 people). Counters (명, 개, 척) are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
 /// the same text (12월 26일부터 30일까지 -> 12-26, 12-30), or is "-30" when there is none.
 enum KoreanAnchorScanner {
     typealias D = DecimalScanner
@@ -25,6 +25,15 @@ enum KoreanAnchorScanner {
     static let durationLeaders = ["최대", "최소", "최장", "박"].map(bytes)
     /// Range marks between two numbers: ~ ∼ 〜 ～ -
     static let rangeMarks = [bytes("~"), bytes("∼"), bytes("〜"), bytes("～"), bytes("-")]
+
+    /// Native Korean day counts (이틀 = two days), the counterpart of English "two days".
+    static let dayCounts: [([UInt8], Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6), ("이레", 7), ("열흘", 10)]
+        .map { (bytes($0.0), $0.1) }
+    /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
+    static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
+                                                   ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
+    static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구", "배"]
+        .map(bytes)
 
     static func anchors(in text: String) -> [NumberAnchor] {
         var copy = text
@@ -52,11 +61,36 @@ enum KoreanAnchorScanner {
             } else if c >= 0xE0, let (weekday, end) = weekdayAt(b, i) {
                 result.append(NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end))
                 i = end
+            } else if c >= 0xEA && c <= 0xED && isWordStart(b, i), let (value, end) = nativeNumber(b, i) {
+                result.append(NumberAnchor(kind: .number, value: String(value), range: i..<end))
+                i = end
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// Whether the syllable at `i` begins a word (nothing but spaces, punctuation or the start before it).
+    static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 3 else { return i == 0 || b[i - 1] < 0x80 && !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        if b[i - 1] < 0x80 { return !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        // A preceding Hangul syllable (EA B0 80 ... ED 9E A3) continues the word.
+        let lead = b[i - 3]
+        return !(lead >= 0xEA && lead <= 0xED)
+    }
+
+    /// A native count at a word start: 닷새 (5 days), 세 명 (3 people). Returns the value and the end of the numeral.
+    static func nativeNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        for (word, value) in dayCounts where D.matches(b, i, word) {
+            return (value, i + word.count)
+        }
+        for (word, value) in nativeNumerals where D.matches(b, i, word) {
+            let end = i + word.count
+            guard end < b.count, b[end] == 0x20 else { continue }
+            if counters.contains(where: { D.matches(b, end + 1, $0) }) { return (value, end) }
+        }
+        return nil
     }
 
     static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
