@@ -38,6 +38,7 @@ enum EnglishAnchorScanner {
         let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         for (index, unit) in units.enumerated() { add(unit, .unit(index + 1)) }
+        add("twice", .unit(2))   // the counterpart of Korean 두 번
         for (index, ten) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
             add(ten, .tens(20 + 10 * index))
         }

@@ -32,7 +32,7 @@ enum KoreanAnchorScanner {
     /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
     static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
                                                    ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
-    static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구", "배"]
+    static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구"]
         .map(bytes)
 
     static func anchors(in text: String) -> [NumberAnchor] {

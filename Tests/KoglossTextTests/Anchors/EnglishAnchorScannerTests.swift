@@ -19,6 +19,7 @@ import Testing
         ("12 percent", ["percent:12"]),
         ("twenty-five men and two", ["number:25", "number:2"]),
         ("hundreds of", []),
+        ("no more than twice a month", ["number:2"]),
         ("1.5 million", ["number:1500000"]),
         ("three thousand", ["number:3000"]),
         ("It may rain in May 2023", ["date:5-", "year:2023"]),
