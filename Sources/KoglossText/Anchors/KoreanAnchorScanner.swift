@@ -48,7 +48,8 @@ enum KoreanAnchorScanner {
         while i < n {
             let c = b[i]
             if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
-                if var (anchor, end, month) = numeric(b, i) {
+                if let (found, end, month) = numeric(b, i) {
+                    var anchor = found
                     if let month { lastMonth = month }
                     if anchor.kind == .date, anchor.value.hasPrefix("-"), let lastMonth {
                         anchor.value = "\(lastMonth)\(anchor.value)"
