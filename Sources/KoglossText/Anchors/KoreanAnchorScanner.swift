@@ -19,6 +19,8 @@ enum KoreanAnchorScanner {
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
     static let yoil = bytes("요일"), sunday = bytes("일요일")
+    /// Middle dots in month·day anniversaries: · ㆍ ・
+    static let middleDots = [bytes("·"), bytes("ㆍ"), bytes("・")]
     /// After N일, these make it a number of days, not a date: 3일간, 3일째, 3일 동안, 4일 일정.
     static let durationFollowers = ["간", "째", "동안", "만에", "이내", "가량", "정도", "이상", "치", "일정"].map(bytes)
     /// Before N일, these make it a number of days: 최대 15일, 3박 4일.
@@ -226,6 +228,13 @@ enum KoreanAnchorScanner {
             break
         }
         if let integer = parsed.integer, !parsed.hasSeparator {
+            // 4·25 (April 25), the usual way to name North Korean anniversaries.
+            if (1...12).contains(integer) && parsed.integerDigits <= 2,
+               let dot = middleDots.first(where: { D.matches(b, j, $0) }),
+               let dayParsed = D.parse(b, j + dot.count), let dayValue = dayParsed.integer, dayParsed.integerDigits <= 2,
+               (1...31).contains(dayValue), !dayParsed.hasFraction {
+                return (NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<dayParsed.end), dayParsed.end, integer)
+            }
             if D.matches(b, j, year) && parsed.integerDigits == 4 && (1900...2099).contains(integer) {
                 return (NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3)), j + 3, nil)
             }
