@@ -34,6 +34,14 @@ enum KoreanAnchorScanner {
     /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
     static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
                                                    ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
+    /// Syllable indexes that begin a day count or native numeral.
+    static let nativeFirstSyllables: [Bool] = {
+        var table = [Bool](repeating: false, count: Int(HangulSyllable.count))
+        for (word, _) in dayCounts + nativeNumerals {
+            if let index = word.withUnsafeBufferPointer({ JosaStripper.syllableIndex($0, 0) }) { table[Int(index)] = true }
+        }
+        return table
+    }()
     static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구"]
         .map(bytes)
 
@@ -85,6 +93,8 @@ enum KoreanAnchorScanner {
 
     /// A native count at a word start: 닷새 (5 days), 세 명 (3 people). Returns the value and the end of the numeral.
     static func nativeNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Most syllables start no native numeral: reject them with one table lookup.
+        guard let index = JosaStripper.syllableIndex(b, i), nativeFirstSyllables[Int(index)] else { return nil }
         for (word, value) in dayCounts where D.matches(b, i, word) {
             return (value, i + word.count)
         }
