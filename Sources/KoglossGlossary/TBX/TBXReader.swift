@@ -194,13 +194,19 @@ private final class TBXParseSession {
         return PreservedElement(name: name, xml: xml)
     }
 
+    /// Checked language codes by their raw `xml:lang` value (a file uses only a few).
+    var languageCache: [String: LanguageCode] = [:]
+
     func languageCode(_ raw: String) throws -> LanguageCode {
+        if let cached = languageCache[raw] { return cached }
         let tag = raw.trimmingCharacters(in: .whitespaces)
         if let problem = LanguageTagCheck.problem(with: tag) {
             throw InputError(file: file, line: reader.line, column: nil, message: problem,
                              hint: "use a BCP 47 code such as ko or en in xml:lang")
         }
-        return LanguageCode(tag)
+        let code = LanguageCode(tag)
+        languageCache[raw] = code
+        return code
     }
 
     /// The children of a grouping element (`descripGrp`) as (data category, text) pairs, text nil when a child
@@ -228,7 +234,8 @@ private final class TBXParseSession {
 
     func parseConcept() throws {
         let line = reader.line
-        var id = reader.attribute("id")?.trimmingCharacters(in: .whitespaces) ?? ""
+        var id = reader.attribute("id") ?? ""
+        if id.first?.isWhitespace == true || id.last?.isWhitespace == true { id = id.trimmingCharacters(in: .whitespaces) }
         if id.isEmpty {
             var n = concepts.count + 1
             while conceptLines["c\(n)"] != nil { n += 1 }
