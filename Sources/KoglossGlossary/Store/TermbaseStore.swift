@@ -16,6 +16,9 @@ public final class TermbaseStore {
     public private(set) var headers: [URL: TermbaseHeader] = [:]
     /// The files loaded, in load order.
     public private(set) var files: [URL] = []
+    /// Each file's concepts as loaded: a file is rewritten only when its concepts (or header) changed, so an
+    /// update never converts untouched TBX 2008 or foreign files.
+    private var loadedConcepts: [URL: [Concept]] = [:]
 
     public init(path: URL) {
         self.path = path.standardizedFileURL
@@ -66,6 +69,7 @@ public final class TermbaseStore {
         var fileOf: [String: URL] = [:]
         var allWarnings: [TBXWarning] = []
         var headers: [URL: TermbaseHeader] = [:]
+        var loadedConcepts: [URL: [Concept]] = [:]
         // Parse files in parallel (each parse is independent); merge in name order.
         var results = [Result<TBXReadResult, Error>?](repeating: nil, count: urls.count)
         let lockResults = NSLock()
@@ -88,7 +92,9 @@ public final class TermbaseStore {
                 fileOf[concept.id] = url
             }
             termbase.concepts += read.termbase.concepts
+            loadedConcepts[url] = read.termbase.concepts
         }
+        self.loadedConcepts = loadedConcepts
         conceptFiles = fileOf
         self.headers = headers
         files = urls
@@ -133,6 +139,8 @@ public final class TermbaseStore {
             for file in order {
                 var header = headers[file] ?? termbase.header
                 if file == files.first { header = termbase.header }
+                let concepts = byFile[file] ?? []
+                if let loaded = loadedConcepts[file], loaded == concepts, header == headers[file] { continue }
                 let data = TBXWriter.write(Termbase(header: header, concepts: byFile[file] ?? []))
                 if let existing = try? Data(contentsOf: file), existing == data { continue }
                 try AtomicFileWriter.write(data, to: file)
@@ -142,6 +150,7 @@ public final class TermbaseStore {
             for (file, concepts) in byFile { for c in concepts { fileOf[c.id] = file } }
             conceptFiles = fileOf
             files = order
+            loadedConcepts = byFile
             return result
         }
     }
