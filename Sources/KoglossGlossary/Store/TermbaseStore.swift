@@ -12,6 +12,8 @@ public final class TermbaseStore {
     public private(set) var warnings: [TBXWarning] = []
     /// The file each loaded concept came from.
     public private(set) var conceptFiles: [String: URL] = [:]
+    /// Line of each loaded concept in its file.
+    public private(set) var conceptLines: [String: Int] = [:]
     /// The header of each loaded file.
     public private(set) var headers: [URL: TermbaseHeader] = [:]
     /// The files loaded, in load order.
@@ -70,6 +72,7 @@ public final class TermbaseStore {
         var allWarnings: [TBXWarning] = []
         var headers: [URL: TermbaseHeader] = [:]
         var loadedConcepts: [URL: [Concept]] = [:]
+        var lines: [String: Int] = [:]
         // Parse files in parallel (each parse is independent); merge in name order.
         var results = [Result<TBXReadResult, Error>?](repeating: nil, count: urls.count)
         let lockResults = NSLock()
@@ -93,7 +96,9 @@ public final class TermbaseStore {
             }
             termbase.concepts += read.termbase.concepts
             loadedConcepts[url] = read.termbase.concepts
+            lines.merge(read.conceptLines) { a, _ in a }
         }
+        conceptLines = lines
         self.loadedConcepts = loadedConcepts
         conceptFiles = fileOf
         self.headers = headers

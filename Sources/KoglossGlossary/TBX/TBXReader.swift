@@ -123,7 +123,8 @@ private final class TBXParseSession {
             let count = w.count > 1 ? " (\(w.count) times)" : ""
             return TBXWarning(file: file, line: w.line, message: w.message + count)
         }
-        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect)
+        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect,
+                             conceptLines: conceptLines)
     }
 
     func parseHeader() throws {
@@ -296,9 +297,9 @@ private final class TBXParseSession {
         case "note":
             guard let text = try leafText() else { return concept.preserved.append(try preserve()) }
             if text.hasPrefix("kogloss:") {
-                if let value = text.dropPrefix("kogloss:validFrom="), Self.isDate(value) {
+                if let value = text.dropPrefix("kogloss:validFrom="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: value, until: concept.validity?.until)
-                } else if let value = text.dropPrefix("kogloss:validUntil="), Self.isDate(value) {
+                } else if let value = text.dropPrefix("kogloss:validUntil="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: concept.validity?.from, until: value)
                 } else {
                     concept.preserved.append(try preserveText(text, element: "note", reason: "is a kogloss note kogloss does not understand"))
@@ -337,12 +338,6 @@ private final class TBXParseSession {
         var xml = String(decoding: writer.finish(), as: UTF8.self)
         while xml.hasSuffix("\n") { xml.removeLast() }
         return PreservedElement(name: element, xml: xml)
-    }
-
-    static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && parts.dropFirst().allSatisfy { $0.count == 2 }
     }
 
     // MARK: Languages and terms
