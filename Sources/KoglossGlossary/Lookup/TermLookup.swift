@@ -40,11 +40,11 @@ public final class TermLookup: @unchecked Sendable {
             for ti in concept.terms.indices { entries.append((Int32(ci), Int32(ti))) }
         }
         let count = entries.count
-        exact = KeyIndex(entryCount: count)
-        folded = KeyIndex(entryCount: count)
-        spelling = KeyIndex(entryCount: count)
-        romanization = KeyIndex(entryCount: count)
-        inflection = KeyIndex(entryCount: count)
+        exact = KeyIndex(entryCount: 0)
+        folded = KeyIndex(entryCount: 0)
+        spelling = KeyIndex(entryCount: 0)
+        romanization = KeyIndex(entryCount: 0)
+        inflection = KeyIndex(entryCount: 0)
         // Key computation is the costly part (Unicode folding); it is independent per term, so spread it.
         var keys = [Keys?](repeating: nil, count: count)
         let entriesCopy = entries
@@ -59,40 +59,84 @@ public final class TermLookup: @unchecked Sendable {
                 }
             }
         }
-        compact.reserveCapacity(count)
-        var grams: [UInt64] = []
-        grams.reserveCapacity(count * 12)
-        let indexGrams = count < (1 << 22)
-        for e in 0..<count {
-            let (ci, ti) = entries[e]
-            let k = keys[e]!
-            let id = Int32(e)
-            exact.insert(termbase.concepts[Int(ci)].terms[Int(ti)].text, id)
-            folded.insert(k.fold, id)
-            if let key = k.spelling { spelling.insert(key, id) }
-            if let key = k.inflection { inflection.insert(key, id) }
-            romanization.insert(String(String.UnicodeScalarView(k.compact)), id)
-            byLength[k.compact.count, default: []].append(id)
-            compact.append(k.compact)
-            if indexGrams && k.compact.count >= 2 {
-                for i in 0..<(k.compact.count - 1) {
-                    grams.append(Self.gram(k.compact[i], k.compact[i + 1]) << 22 | UInt64(e))
+        // Each map is independent: build them side by side.
+        let texts = entries.map { termbase.concepts[Int($0.concept)].terms[Int($0.term)].text }
+        let built = ParallelBuild()
+        DispatchQueue.concurrentPerform(iterations: 4) { task in
+            switch task {
+            case 0:
+                var index = KeyIndex(entryCount: count)
+                for e in 0..<count { index.insert(texts[e], Int32(e)) }
+                built.set { $0.exact = index }
+            case 1:
+                var folded = KeyIndex(entryCount: count), spelling = KeyIndex(entryCount: count)
+                for e in 0..<count {
+                    folded.insert(keys[e]!.fold, Int32(e))
+                    if let key = keys[e]!.spelling { spelling.insert(key, Int32(e)) }
                 }
+                built.set { $0.folded = folded; $0.spelling = spelling }
+            case 2:
+                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
+                var byLength: [Int: [Int32]] = [:]
+                for e in 0..<count {
+                    let k = keys[e]!
+                    romanization.insert(String(String.UnicodeScalarView(k.compact)), Int32(e))
+                    if let key = k.inflection { inflection.insert(key, Int32(e)) }
+                    byLength[k.compact.count, default: []].append(Int32(e))
+                }
+                built.set { $0.romanization = romanization; $0.inflection = inflection; $0.byLength = byLength }
+            default:
+                built.set { $0.grams = Self.bigramIndex(keys.map { $0!.compact }) }
+            }
+        }
+        exact = built.exact!
+        folded = built.folded!
+        spelling = built.spelling!
+        romanization = built.romanization!
+        inflection = built.inflection!
+        byLength = built.byLength
+        compact = keys.map { $0!.compact }
+        (gramKeys, gramOffsets, postings) = built.grams
+    }
+
+    /// Results of the parallel index build, one slot per map.
+    private final class ParallelBuild: @unchecked Sendable {
+        var exact, folded, spelling, romanization, inflection: KeyIndex?
+        var byLength: [Int: [Int32]] = [:]
+        var grams: ([UInt64], [Int32], [Int32]) = ([], [], [])
+        private let lock = NSLock()
+        func set(_ body: (ParallelBuild) -> Void) {
+            lock.lock()
+            body(self)
+            lock.unlock()
+        }
+    }
+
+    /// The compressed bigram index (sorted distinct bigrams, offsets, postings) of compact keys.
+    private static func bigramIndex(_ compact: [[Unicode.Scalar]]) -> ([UInt64], [Int32], [Int32]) {
+        guard compact.count < (1 << 22) else { return ([], [0], []) }
+        var grams: [UInt64] = []
+        grams.reserveCapacity(compact.count * 12)
+        for (e, scalars) in compact.enumerated() where scalars.count >= 2 {
+            for i in 0..<(scalars.count - 1) {
+                grams.append(gram(scalars[i], scalars[i + 1]) << 22 | UInt64(e))
             }
         }
         // Sorting (bigram, entry) pairs gives the postings lists without a dictionary of arrays.
         grams.sort()
+        var keys: [UInt64] = [], offsets: [Int32] = [], postings: [Int32] = []
         var previous: UInt64 = .max
         for packed in grams where packed != previous {
             previous = packed
-            let gram = packed >> 22
-            if gramKeys.last != gram {
-                gramKeys.append(gram)
-                gramOffsets.append(Int32(postings.count))
+            let g = packed >> 22
+            if keys.last != g {
+                keys.append(g)
+                offsets.append(Int32(postings.count))
             }
             postings.append(Int32(packed & 0x3F_FFFF))
         }
-        gramOffsets.append(Int32(postings.count))
+        offsets.append(Int32(postings.count))
+        return (keys, offsets, postings)
     }
 
     /// Keys of one term text.
