@@ -171,7 +171,6 @@ extension XMLStreamReaderTests {
             Issue.record("no error")
         } catch {
             #expect("\(error)".hasPrefix("bomb.xml:"))
-            print("billion laughs:", error)
         }
     }
 }
