@@ -2,7 +2,7 @@ import Foundation
 import KoglossGlossary
 import KoglossText
 
-/// `kogloss-bench glossary [--concepts N] [--seed S] [--queries Q] [--keep PATH]`: writes a deterministic
+/// `kogloss-bench glossary [--concepts N] [--seed S] [--queries Q] [--keep PATH] [--probe TEXT]...`: writes a deterministic
 /// N-concept TBX (TermbaseGenerator), then measures loading it (TBXReader, streaming), building the lookup
 /// index, peak memory, and lookup latency over Q queries (exact, inflected, particle, misspelt, missing).
 enum GlossaryBenchmark {
@@ -43,6 +43,7 @@ enum GlossaryBenchmark {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         child.arguments = ["glossary", "--measure", url.path, "--seed", "\(seed)", "--queries", "\(queries)"]
+            + probes.flatMap { ["--probe", $0] }
         try child.run()
         child.waitUntilExit()
         if child.terminationStatus != 0 { throw InputError(message: "measurement process failed (status \(child.terminationStatus))") }
