@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Root command. Each subcommand lives in its own file under Commands/ and only parses, calls the
 /// library and prints.
@@ -23,4 +24,22 @@ struct Kogloss: AsyncParsableCommand {
             LintCommand.self,
         ]
     )
+
+    /// Usage errors exit with 2 (the documented status for usage and input errors), not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

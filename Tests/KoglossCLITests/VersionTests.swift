@@ -10,7 +10,7 @@ import Testing
 
     @Test func unknownSubcommandFailsWithUsageError() throws {
         let result = try CLIRunner.run(["frobnicate"])
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(!result.stderr.isEmpty)
     }
 }
