@@ -104,12 +104,26 @@ public final class XMLStreamReader {
         }
     }
 
-    /// Local name without prefix (`subjectField` for `basic:subjectField`).
-    public var localName: String { String(xmlChars: xmlTextReaderConstLocalName(reader)) ?? "" }
+    /// Local name without prefix (`subjectField` for `basic:subjectField`). libxml2 interns names in a
+    /// dictionary, so strings are cached by pointer: no allocation per node on large files.
+    public var localName: String {
+        guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
+        if let cached = nameCache[pointer] { return cached }
+        let name = String(cString: pointer)
+        nameCache[pointer] = name
+        return name
+    }
+    private var nameCache: [UnsafePointer<xmlChar>: String] = [:]
     /// Qualified name as written (`basic:subjectField`).
     public var qualifiedName: String { String(xmlChars: xmlTextReaderConstName(reader)) ?? "" }
     /// Namespace URI, or nil for none.
-    public var namespaceURI: String? { String(xmlChars: xmlTextReaderConstNamespaceUri(reader)) }
+    public var namespaceURI: String? {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return nil }
+        if let cached = nameCache[pointer] { return cached }
+        let uri = String(cString: pointer)
+        nameCache[pointer] = uri
+        return uri
+    }
     /// Depth in the tree (root element is 0).
     public var depth: Int { Int(xmlTextReaderDepth(reader)) }
     /// `<x/>`: no end-element node follows.
@@ -147,8 +161,110 @@ public final class XMLStreamReader {
         return result
     }
 
+    /// Calls `body` once per child element of the current element, with the reader on the child's start tag.
+    /// `body` must consume the child entirely (`skip()`, `forEachChild`, `readOuterXML()` then `skip()`), leaving
+    /// the reader on the node after it. Text directly inside the element is passed to `text`.
+    /// On return the reader is on the node after the element's end tag.
+    public func forEachChild(text: ((String) -> Void)? = nil, _ body: () throws -> Void) throws {
+        let parentDepth = depth
+        if isEmptyElement {
+            _ = try read()
+            return
+        }
+        guard try read() else { throw truncated() }
+        while true {
+            switch nodeType {
+            case .endElement where depth == parentDepth:
+                _ = try read()
+                return
+            case .element:
+                try body()
+            case .text, .cdata:
+                if let text, let v = value { text(v) }
+                guard try read() else { throw truncated() }
+            default:
+                guard try read() else { throw truncated() }
+            }
+        }
+    }
+
+    private func truncated() -> InputError {
+        InputError(file: file, line: parserLine, column: parserColumn, message: "unexpected end of document",
+                   hint: "the file looks truncated")
+    }
+
+    /// The text of the current element when it holds only text (nil when it has child elements, e.g. inline
+    /// markup). The reader stays on the element.
+    public func textIfTextOnly() throws -> String? {
+        if isEmptyElement { return "" }
+        guard let node = xmlTextReaderExpand(reader) else {
+            try throwIfErrors()
+            throw truncated()
+        }
+        var child = node.pointee.children
+        var parts = ""
+        while let c = child {
+            switch c.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content { parts += String(cString: content) }
+            case XML_COMMENT_NODE, XML_PI_NODE:
+                break
+            case XML_ENTITY_REF_NODE:
+                throw entityError(c)
+            default:
+                return nil
+            }
+            child = c.pointee.next
+        }
+        return parts
+    }
+
+    private func entityError(_ node: xmlNodePtr) -> InputError {
+        let name = String(xmlChars: node.pointee.name) ?? "?"
+        return InputError(file: file, line: Int(xmlGetLineNo(node)), message: "entity reference '&\(name);' is not supported",
+                          hint: "replace custom entities with the characters they stand for")
+    }
+
+    private func checkNoEntityReferences(_ node: xmlNodePtr) throws {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ENTITY_REF_NODE { throw entityError(c) }
+            if c.pointee.type == XML_ELEMENT_NODE { try checkNoEntityReferences(c) }
+            child = c.pointee.next
+        }
+    }
+
+    /// The current element serialised with its subtree, with elements that have no namespace put into
+    /// `namespace` (declared on the element itself), as when moving TBX 2008 content into a TBX v3 document.
+    /// The reader stays on the element.
+    public func readOuterXML(assigningNamespace namespace: String) throws -> String {
+        guard nodeType == .element, let node = xmlTextReaderExpand(reader) else { return try readOuterXML() }
+        try checkNoEntityReferences(node)
+        guard let copy = xmlDocCopyNode(node, node.pointee.doc, 1) else { return try readOuterXML() }
+        defer { xmlFreeNode(copy) }
+        let ns = xmlNewNs(copy, namespace, nil)
+        func assign(_ n: xmlNodePtr) {
+            guard n.pointee.type == XML_ELEMENT_NODE else { return }
+            if n.pointee.ns == nil { xmlSetNs(n, ns) }
+            var child = n.pointee.children
+            while let c = child {
+                assign(c)
+                child = c.pointee.next
+            }
+        }
+        assign(copy)
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        xmlNodeDump(buffer, node.pointee.doc, copy, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
     /// The current element serialised with its subtree. The reader stays on the element: call `skip()` to pass it.
     public func readOuterXML() throws -> String {
+        if nodeType == .element, let node = xmlTextReaderExpand(reader) {
+            try checkNoEntityReferences(node)
+        }
         guard let xml = xmlTextReaderReadOuterXml(reader) else {
             try throwIfErrors()
             return ""

@@ -10,6 +10,9 @@ public final class XMLWriter {
     /// For each open element: whether it has child elements (then its end tag goes on its own line).
     private var open: [Bool] = []
     private var finished = false
+    /// An empty UTF-8 document used only as the escaping context: with it libxml2 escapes `& < >` in text
+    /// and leaves quotes and non-ASCII characters as they are (more readable diffs than `&quot;`).
+    private let escapingDocument: xmlDocPtr
 
     /// A writer to memory; `indent` is repeated once per nesting level.
     public init(indent: String = "\t") {
@@ -17,11 +20,21 @@ public final class XMLWriter {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         indentUnit = indent
+        escapingDocument = xmlNewDoc("1.0")
+        escapingDocument.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
     }
 
     deinit {
         if !finished { xmlFreeTextWriter(writer) }
         xmlBufferFree(buffer)
+        xmlFreeDoc(escapingDocument)
+    }
+
+    /// Writes escaped character data.
+    private func writeEscaped(_ text: String) {
+        guard let escaped = xmlEncodeEntitiesReentrant(escapingDocument, text) else { return }
+        defer { xmlFree(escaped) }
+        xmlTextWriterWriteRaw(writer, escaped)
     }
 
     /// `<?xml version="1.0" encoding="UTF-8"?>`.
@@ -56,13 +69,13 @@ public final class XMLWriter {
     /// `<name attrs>text</name>` on one line.
     public func textElement(_ name: String, attributes: [(String, String)] = [], text: String) {
         startElement(name, attributes: attributes)
-        xmlTextWriterWriteString(writer, text)
+        writeEscaped(text)
         endElement()
     }
 
     /// Escaped text inside the current element (no line break added).
     public func text(_ text: String) {
-        xmlTextWriterWriteString(writer, text)
+        writeEscaped(text)
     }
 
     /// An already-serialised element (e.g. one preserved from input) on its own line, written as is.

@@ -18,7 +18,7 @@ import Testing
         #expect(text == """
         <?xml version="1.0" encoding="UTF-8"?>
         <root b="2" a="x&quot;&lt;&amp;">
-        \t<term>Kim &amp; &lt;Son&gt; &quot;quoted&quot;</term>
+        \t<term>Kim &amp; &lt;Son&gt; "quoted"</term>
         \t<group>
         \t\t<note type="t">보위국</note>
         \t</group>

@@ -1,0 +1,208 @@
+import Foundation
+
+/// Finds number anchors in English text: 200, 1,000, 1.5 million, 12%, 12 percent, 2023 (year), March 31,
+/// Mar. 31, 31 March (date), one..twenty and tens (number), Monday..Sunday (weekday).
+/// Words are looked up by a packed key of their letters, so scanning allocates nothing per word.
+enum EnglishAnchorScanner {
+    typealias D = DecimalScanner
+
+    enum Word: Equatable {
+        case month(Int), monthAbbreviation(Int), weekday(Int), unit(Int), tens(Int), multiplier(Int)
+        case ordinalSuffix, percent, per, cent, of
+    }
+
+    /// Lower-cased letters b[start..<end], 5 bits each, or nil when longer than 12 letters.
+    @inline(__always)
+    static func key(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+        guard end - start <= 12 else { return nil }
+        var key: UInt64 = 0
+        for k in start..<end { key = key << 5 | UInt64((b[k] | 0x20) - 0x60) }
+        return key
+    }
+
+    static let words: [UInt64: Word] = {
+        var table: [UInt64: Word] = [:]
+        func add(_ word: String, _ value: Word) {
+            let bytes = Array(word.utf8)
+            table[bytes.withUnsafeBufferPointer { key($0, 0, $0.count)! }] = value
+        }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, month) in months.enumerated() { add(month, .month(index + 1)) }
+        for (abbreviation, month) in [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+                                      ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] {
+            add(abbreviation, .monthAbbreviation(month))
+        }
+        for (index, day) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
+            add(day, .weekday(index + 1))
+        }
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (index, unit) in units.enumerated() { add(unit, .unit(index + 1)) }
+        for (index, ten) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+            add(ten, .tens(20 + 10 * index))
+        }
+        for (word, exponent) in [("hundred", 2), ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)] {
+            add(word, .multiplier(exponent))
+        }
+        for suffix in ["st", "nd", "rd", "th"] { add(suffix, .ordinalSuffix) }
+        add("percent", .percent); add("per", .per); add("cent", .cent); add("of", .of)
+        return table
+    }()
+
+    static let mayKey: UInt64 = Array("may".utf8).withUnsafeBufferPointer { key($0, 0, 3)! }
+
+    static func anchors(in text: String) -> [NumberAnchor] {
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
+        let n = b.count
+        var result: [NumberAnchor] = []
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
+                if let (anchor, end) = numeric(b, i) {
+                    result.append(anchor)
+                    i = end
+                } else {
+                    i += 1
+                }
+            } else if D.isLetter(c) && (i == 0 || !D.isLetter(b[i - 1])) {
+                var end = i
+                while end < n && D.isLetter(b[end]) { end += 1 }
+                if let (anchor, anchorEnd) = wordAnchor(b, i, end) {
+                    result.append(anchor)
+                    i = anchorEnd
+                } else {
+                    i = end
+                }
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The known word starting at `i` and its end, when `i` starts a letters word.
+    @inline(__always)
+    static func nextWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Word, Int)? {
+        guard i < b.count, D.isLetter(b[i]) else { return nil }
+        var end = i
+        while end < b.count && D.isLetter(b[end]) { end += 1 }
+        guard let key = key(b, i, end), let word = words[key] else { return nil }
+        return (word, end)
+    }
+
+    /// An anchor starting with digits at `i`.
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (NumberAnchor, Int)? {
+        guard let parsed = D.parse(b, i) else { return nil }
+        let n = b.count
+        var j = parsed.end
+        let value = parsed.canonical
+        // 12% / 12 % / 12 percent / 12 per cent / 12-percent.
+        let afterSpace = D.skipSpaces(b, j)
+        if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
+            return (NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1)), afterSpace + 1)
+        }
+        let wordStart = (j < n && b[j] == UInt8(ascii: "-")) ? j + 1 : afterSpace
+        if let (word, end) = nextWord(b, wordStart) {
+            if word == .percent {
+                return (NumberAnchor(kind: .percent, value: value, range: i..<end), end)
+            }
+            if word == .per, let (second, end2) = nextWord(b, D.skipSpaces(b, end)), second == .cent {
+                return (NumberAnchor(kind: .percent, value: value, range: i..<end2), end2)
+            }
+            if case .multiplier(let exponent) = word, wordStart == afterSpace, afterSpace > j {
+                let scaled = D.canonical(D.scaled(parsed.value, exponent))
+                return (NumberAnchor(kind: .number, value: scaled, range: i..<end), end)
+            }
+        }
+        // 31 March, 31st March, 31st of March.
+        if let day = parsed.integer, (1...31).contains(day), parsed.integerDigits <= 2 {
+            var k = j
+            if let (suffix, end) = nextWord(b, k), suffix == .ordinalSuffix { k = end }
+            var m = D.skipSpaces(b, k)
+            if m > k {
+                if let (word, end) = nextWord(b, m), word == .of { m = D.skipSpaces(b, end) }
+                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, m) {
+                    switch word {
+                    case .month(let month):
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
+                    case .monthAbbreviation(let month):
+                        let anchorEnd = end < n && b[end] == UInt8(ascii: ".") ? end + 1 : end
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<anchorEnd), anchorEnd)
+                    default:
+                        break
+                    }
+                }
+            }
+        }
+        if let year = parsed.integer, parsed.integerDigits == 4, !parsed.hasSeparator, (1900...2099).contains(year) {
+            // 1990s: the decade still anchors on its first year.
+            if j < n && b[j] == UInt8(ascii: "s") && !(j + 1 < n && D.isLetter(b[j + 1])) { j += 1 }
+            return (NumberAnchor(kind: .year, value: String(year), range: i..<j), j)
+        }
+        return (NumberAnchor(kind: .number, value: value, range: i..<parsed.end), parsed.end)
+    }
+
+    /// An anchor starting with the letters word b[i..<end].
+    static func wordAnchor(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
+        let n = b.count
+        guard let key = key(b, i, end), let word = words[key] else { return nil }
+        let capitalized = D.isUpper(b[i])
+        switch word {
+        case .month(let month), .monthAbbreviation(let month):
+            guard capitalized else { return nil }
+            var abbreviated = false
+            if case .monthAbbreviation = word { abbreviated = true }
+            var k = end
+            let hasDot = k < n && b[k] == UInt8(ascii: ".")
+            if hasDot { k += 1 }
+            let dayStart = D.skipSpaces(b, k)
+            if dayStart > k, let parsed = D.parse(b, dayStart), let day = parsed.integer, parsed.integerDigits <= 2, (1...31).contains(day) {
+                var dayEnd = parsed.end
+                if let (suffix, suffixEnd) = nextWord(b, dayEnd), suffix == .ordinalSuffix { dayEnd = suffixEnd }
+                let followedByLetter = dayEnd < n && D.isLetter(b[dayEnd])
+                let followedByDecimal = dayEnd + 1 < n && (b[dayEnd] == UInt8(ascii: ".") || b[dayEnd] == UInt8(ascii: ",")) && D.isDigit(b[dayEnd + 1])
+                if !followedByLetter && !followedByDecimal {
+                    return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<dayEnd), dayEnd)
+                }
+            }
+            // A month on its own: not "May" (also a verb), abbreviations only with their dot.
+            if key != mayKey && (!abbreviated || hasDot) {
+                let anchorEnd = hasDot ? end + 1 : end
+                return (NumberAnchor(kind: .date, value: "\(month)-", range: i..<anchorEnd), anchorEnd)
+            }
+            return nil
+        case .weekday(let weekday):
+            guard capitalized else { return nil }
+            return (NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end), end)
+        case .unit(let unit):
+            return numberWords(b, i, end, value: unit)
+        case .tens(let ten):
+            var value = ten
+            var anchorEnd = end
+            // twenty-five, twenty five
+            if anchorEnd < n && (b[anchorEnd] == UInt8(ascii: "-") || b[anchorEnd] == 0x20),
+               let (next, end2) = nextWord(b, anchorEnd + 1), case .unit(let unit) = next, unit < 10 {
+                value += unit
+                anchorEnd = end2
+            }
+            return numberWords(b, i, anchorEnd, value: value)
+        default:
+            return nil
+        }
+    }
+
+    /// A spelt-out number ending at `end`, with an optional multiplier word (two hundred, three million).
+    static func numberWords(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, value: Int) -> (NumberAnchor, Int) {
+        let next = D.skipSpaces(b, end)
+        if next > end, let (word, end2) = nextWord(b, next), case .multiplier(let exponent) = word {
+            let scaled = D.canonical(D.scaled(Decimal(value), exponent))
+            return (NumberAnchor(kind: .number, value: scaled, range: i..<end2), end2)
+        }
+        return (NumberAnchor(kind: .number, value: String(value), range: i..<end), end)
+    }
+}
