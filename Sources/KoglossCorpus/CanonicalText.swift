@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// NFC normalisation with a fast path: text that can only be NFC already (ASCII, Latin-1, Hangul
 /// syllables, most CJK and punctuation) is returned as is; anything that might not be goes through

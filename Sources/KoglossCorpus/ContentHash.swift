@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// SHA-256 (FIPS 180-4) of a pair's NFC texts: the identity of its content, stored hex-encoded.
 /// Implemented here because CryptoKit is not available on Linux and swift-crypto is not a dependency;

@@ -1,6 +1,7 @@
 import Foundation
-import GRDB
+import KoglossAlign
 import KoglossText
+import GRDB
 
 /// The SQLite corpus of aligned article pairs (GRDB, WAL, versioned migrations, FTS5 indexes).
 /// Every write is one transaction: a failed import leaves the store as it was.

@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// The text indexed for short Korean queries: the words of a paragraph and their josa-stripped stems
 /// that are 1-2 characters long (북한의 -> "북한"), so a short stem matches 북한의 exactly, which the

@@ -1,6 +1,7 @@
 import Foundation
-import GRDB
+import KoglossAlign
 import KoglossText
+import GRDB
 
 /// Looks at an existing store file before anything writes to it, so a file that is not a kogloss corpus,
 /// or one written by a newer kogloss, is refused and left byte-identical.

@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 import KoglossXML
 
 /// Writes stored pairs as TMX 1.4b through libxml2: one translation unit per bead with text on both sides.
