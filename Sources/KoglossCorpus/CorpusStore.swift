@@ -8,6 +8,7 @@ import GRDB
 ///
 /// Re-import identity, checked in this order: the same URL; else the same English and Korean file names;
 /// else the same content hash. A match is updated in place (same id); no duplicate is ever created.
+/// An update replaces texts, paragraphs and beads; metadata the new import does not give (nil) is kept.
 public final class CorpusStore: @unchecked Sendable {
     /// The store file.
     public let path: URL
@@ -125,7 +126,8 @@ public final class CorpusStore: @unchecked Sendable {
         if let existing {
             id = existing
             try db.execute(sql: """
-                UPDATE pair SET title = ?, url = ?, date = ?, translator = ?, english_file = ?, korean_file = ?,
+                UPDATE pair SET title = coalesce(?, title), url = coalesce(?, url), date = coalesce(?, date),
+                    translator = coalesce(?, translator), english_file = coalesce(?, english_file), korean_file = coalesce(?, korean_file),
                     english_text = ?, korean_text = ?, content_hash = ?, updated_at = ? WHERE id = ?
                 """, arguments: [content.title, content.url, content.date, content.translator, content.englishFile,
                                  content.koreanFile, english, korean, hash, now, id])
