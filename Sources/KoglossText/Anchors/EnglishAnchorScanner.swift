@@ -8,7 +8,7 @@ enum EnglishAnchorScanner {
 
     enum Word: Equatable {
         case month(Int), monthAbbreviation(Int), weekday(Int), unit(Int), tens(Int), multiplier(Int)
-        case ordinalSuffix, percent, per, cent, of
+        case ordinalSuffix, percent, per, cent, of, rangeWord
     }
 
     /// Lower-cased letters b[start..<end], 5 bits each, or nil when longer than 12 letters.
@@ -46,6 +46,7 @@ enum EnglishAnchorScanner {
         }
         for suffix in ["st", "nd", "rd", "th"] { add(suffix, .ordinalSuffix) }
         add("percent", .percent); add("per", .per); add("cent", .cent); add("of", .of)
+        for word in ["to", "and", "through", "till", "until"] { add(word, .rangeWord) }
         return table
     }()
 
@@ -75,6 +76,12 @@ enum EnglishAnchorScanner {
                 if let (anchor, anchorEnd) = wordAnchor(b, i, end) {
                     result.append(anchor)
                     i = anchorEnd
+                    // Dec. 26 to 30, March 3-5: the second day shares the month.
+                    if anchor.kind == .date, let month = anchor.monthAndDay?.month, anchor.monthAndDay?.day != nil,
+                       let (second, secondEnd) = rangeDay(b, anchorEnd, month: month) {
+                        result.append(second)
+                        i = secondEnd
+                    }
                 } else {
                     i = end
                 }
@@ -83,6 +90,34 @@ enum EnglishAnchorScanner {
             }
         }
         return result
+    }
+
+    /// The index after a range connector ("-", "–", "to", "and", "through", "until") and the spaces around it.
+    static func afterRangeConnector(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let j = D.skipSpaces(b, i)
+        guard j < b.count else { return nil }
+        if b[j] == UInt8(ascii: "-") { return D.skipSpaces(b, j + 1) }
+        if D.matches(b, j, enDash) { return D.skipSpaces(b, j + enDash.count) }
+        if j > i, let (word, end) = nextWord(b, j), word == .rangeWord {
+            let k = D.skipSpaces(b, end)
+            return k > end ? k : nil
+        }
+        return nil
+    }
+
+    static let enDash: [UInt8] = Array("–".utf8)
+
+    /// The day after a range connector that follows a month-day date: "to 30" in "Dec. 26 to 30".
+    static func rangeDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, month: Int) -> (NumberAnchor, Int)? {
+        guard let start = afterRangeConnector(b, i), let parsed = D.parse(b, start), let day = parsed.integer,
+              parsed.integerDigits <= 2, (1...31).contains(day) else { return nil }
+        var end = parsed.end
+        if let (suffix, suffixEnd) = nextWord(b, end), suffix == .ordinalSuffix { end = suffixEnd }
+        if end < b.count && (D.isLetter(b[end]) || (b[end] == UInt8(ascii: "%"))) { return nil }
+        // "Mar. 3 to 5 April" is a different month: leave it to the day-first rule.
+        let next = D.skipSpaces(b, end)
+        if next > end, let (word, _) = nextWord(b, next), case .month = word { return nil }
+        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: start..<end), end)
     }
 
     /// The known word starting at `i` and its end, when `i` starts a letters word.
@@ -118,6 +153,15 @@ enum EnglishAnchorScanner {
                 let scaled = D.canonical(D.scaled(parsed.value, exponent))
                 return (NumberAnchor(kind: .number, value: scaled, range: i..<end), end)
             }
+        }
+        // 5-10%, 10 to 13 percent: the first number of a percentage range is a percentage too.
+        if let start = afterRangeConnector(b, j), let second = D.parse(b, start) {
+            let after = D.skipSpaces(b, second.end)
+            var isPercent = after < n && b[after] == UInt8(ascii: "%")
+            if !isPercent, let (word, end) = nextWord(b, after) {
+                isPercent = word == .percent || (word == .per && nextWord(b, D.skipSpaces(b, end))?.0 == .cent)
+            }
+            if isPercent { return (NumberAnchor(kind: .percent, value: value, range: i..<parsed.end), parsed.end) }
         }
         // 31 March, 31st March, 31st of March.
         if let day = parsed.integer, (1...31).contains(day), parsed.integerDigits <= 2 {

@@ -4,7 +4,8 @@
 /// a consonant, ...) and keeps a short list of nouns that merely end in a particle-like syllable;
 /// `stems` returns every candidate for callers that can check them against a glossary.
 public enum JosaStripper {
-    /// Korean particles (josa) and common particle combinations that attach to nouns, longest first.
+    /// Korean particles (josa), common particle combinations and copula forms that attach to nouns
+    /// (in no particular order: matching always tries the longest first).
     public static let particles: [String] = [
         // Combinations (case particle + topic/additive/genitive particle).
         "에서부터", "으로부터", "에게서는", "으로서는", "으로써는",
@@ -14,7 +15,7 @@ public enum JosaStripper {
         "에는", "에도", "에만", "에의", "에서", "에게", "께서", "한테", "로는", "로도", "로서", "로써", "로의", "로만",
         "으로", "과의", "와의", "과는", "와는", "과도", "와도", "까지", "부터", "보다", "처럼", "마다", "조차",
         "밖에", "만을", "만이", "만의", "만은", "만도", "만큼", "이나", "이랑", "이란", "라는", "라고", "라도",
-        "들은", "들이", "들을", "들의", "들에", "들과", "들도", "들로", "들만", "들에게", "들에서", "들이다",
+        "들은", "들이", "들을", "들의", "들에", "들과", "들도", "들로", "들만", "들에게", "들에서",
         "등의", "등을", "등이", "등은", "등과", "등도", "등에",
         // Copula forms that follow nouns in news prose (위원장이며, 부위원장이자, 지휘관이었다).
         "이었으며", "였으며", "이었던", "이지만", "이었다", "였다", "였던", "이던", "이며", "이고", "이다", "이자", "에선", "마저", "며", "씩",
@@ -30,10 +31,9 @@ public enum JosaStripper {
         "결과", "성과", "학과", "분과", "부과", "통과", "전과", "사과",
         "도로", "수도", "정도", "태도", "제도", "지도", "속도", "각도", "한도", "강도", "반도", "시도", "의도",
         "양강도", "량강도", "자강도", "함경도", "황해도", "평안도", "강원도", "경기도", "제주도", "전라도", "경상도", "충청도",
-        "평등", "초등", "고등", "중등", "가등",
+        "평등", "초등", "고등", "중등",
         "기만", "불만", "미만", "이만", "수만", "천만", "백만", "억만",
-        "경로", "진로", "통로", "항로", "노로", "공로", "원로", "활로", "해로", "수로", "철로", "육로", "대로", "항공로",
-        "이", "가", "은", "도", "만", "의", "등",
+        "경로", "진로", "통로", "항로", "공로", "원로", "활로", "해로", "수로", "철로", "육로", "대로", "항공로",
     ]
 
     /// Which stems a particle can follow, from its first syllable.

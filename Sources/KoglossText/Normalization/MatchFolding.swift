@@ -3,7 +3,8 @@
 /// for every output byte the offset of the input byte it came from.
 enum MatchFolding {
     /// Folds `input`; `map` (when requested) gets one original offset per output byte plus the end, or stays nil
-    /// when every scalar kept its length (offsets are then identical).
+    /// when every scalar kept its length (offsets are then identical). Bytes of unchanged scalars map one to one;
+    /// all bytes of a replacement map to the start of the scalar it replaced.
     static func fold(_ input: UnsafeBufferPointer<UInt8>, lowercase: Bool, wantMap: Bool) -> (bytes: [UInt8], map: [Int32]?, changed: Bool) {
         let n = input.count
         var out = [UInt8]()
@@ -35,7 +36,7 @@ enum MatchFolding {
             // Hangul syllables (EA B0 80 ... ED 9E A3) never fold: copy them quickly.
             if width == 3 && b >= 0xEA && b <= 0xED {
                 out.append(b); out.append(input[i + 1]); out.append(input[i + 2])
-                if mapping { let o = Int32(i); map.append(o); map.append(o); map.append(o) }
+                if mapping { let o = Int32(i); map.append(o); map.append(o + 1); map.append(o + 2) }
                 i += 3
                 continue
             }
@@ -59,7 +60,7 @@ enum MatchFolding {
             }
             if single == nil && several == nil {
                 for k in 0..<width { out.append(input[i + k]) }
-                if mapping { for _ in 0..<width { map.append(Int32(i)) } }
+                if mapping { for k in 0..<width { map.append(Int32(i + k)) } }
                 i += width
                 continue
             }
