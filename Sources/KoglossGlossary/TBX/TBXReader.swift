@@ -12,18 +12,13 @@ public enum TBXReader {
 
     /// Reads a TBX file; errors (`InputError`) name the path, line and column.
     public static func read(url: URL) throws -> TBXReadResult {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(file: url.path, message: "cannot read the termbase file", hint: "check the path and permissions")
-        }
-        return try read(data: data, file: url.path)
+        // libxml2 reads the file in chunks: no copy of the whole file in memory.
+        try TBXParseSession(reader: XMLStreamReader(contentsOf: url, ignoringBlanks: true), file: url.path).parse()
     }
 
     /// Reads TBX from memory; `file` names the source in errors and warnings.
     public static func read(data: Data, file: String?) throws -> TBXReadResult {
-        try TBXParseSession(data: data, file: file).parse()
+        try TBXParseSession(reader: XMLStreamReader(data: data, file: file, ignoringBlanks: true), file: file).parse()
     }
 }
 
@@ -39,9 +34,9 @@ private final class TBXParseSession {
     var warningOrder: [String] = []
     var warningsByKey: [String: (line: Int, message: String, count: Int)] = [:]
 
-    init(data: Data, file: String?) throws {
+    init(reader: XMLStreamReader, file: String?) {
         self.file = file
-        reader = try XMLStreamReader(data: data, file: file, ignoringBlanks: true)
+        self.reader = reader
     }
 
     func error(_ message: String, hint: String? = nil, line: Int? = nil) -> InputError {
@@ -123,7 +118,8 @@ private final class TBXParseSession {
             let count = w.count > 1 ? " (\(w.count) times)" : ""
             return TBXWarning(file: file, line: w.line, message: w.message + count)
         }
-        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect)
+        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect,
+                             conceptLines: conceptLines)
     }
 
     func parseHeader() throws {
@@ -167,7 +163,7 @@ private final class TBXParseSession {
         switch name {
         case "descrip", "admin", "termNote", "ref", "xref", "transac", "transacNote", "adminNote", "descripNote":
             let ns = reader.namespaceURI
-            if ns == nil || ns == TBXReader.namespace { return reader.attribute("type") ?? name }
+            if ns == nil || ns == TBXReader.namespace { return reader.internedAttribute("type") ?? name }
             return name
         default:
             return name
@@ -194,13 +190,19 @@ private final class TBXParseSession {
         return PreservedElement(name: name, xml: xml)
     }
 
+    /// Checked language codes by their raw `xml:lang` value (a file uses only a few).
+    var languageCache: [String: LanguageCode] = [:]
+
     func languageCode(_ raw: String) throws -> LanguageCode {
+        if let cached = languageCache[raw] { return cached }
         let tag = raw.trimmingCharacters(in: .whitespaces)
         if let problem = LanguageTagCheck.problem(with: tag) {
             throw InputError(file: file, line: reader.line, column: nil, message: problem,
                              hint: "use a BCP 47 code such as ko or en in xml:lang")
         }
-        return LanguageCode(tag)
+        let code = LanguageCode(tag)
+        languageCache[raw] = code
+        return code
     }
 
     /// The children of a grouping element (`descripGrp`) as (data category, text) pairs, text nil when a child
@@ -228,7 +230,8 @@ private final class TBXParseSession {
 
     func parseConcept() throws {
         let line = reader.line
-        var id = reader.attribute("id")?.trimmingCharacters(in: .whitespaces) ?? ""
+        var id = reader.attribute("id") ?? ""
+        if id.first?.isWhitespace == true || id.last?.isWhitespace == true { id = id.trimmingCharacters(in: .whitespaces) }
         if id.isEmpty {
             var n = concepts.count + 1
             while conceptLines["c\(n)"] != nil { n += 1 }
@@ -289,9 +292,9 @@ private final class TBXParseSession {
         case "note":
             guard let text = try leafText() else { return concept.preserved.append(try preserve()) }
             if text.hasPrefix("kogloss:") {
-                if let value = text.dropPrefix("kogloss:validFrom="), Self.isDate(value) {
+                if let value = text.dropPrefix("kogloss:validFrom="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: value, until: concept.validity?.until)
-                } else if let value = text.dropPrefix("kogloss:validUntil="), Self.isDate(value) {
+                } else if let value = text.dropPrefix("kogloss:validUntil="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: concept.validity?.from, until: value)
                 } else {
                     concept.preserved.append(try preserveText(text, element: "note", reason: "is a kogloss note kogloss does not understand"))
@@ -332,16 +335,10 @@ private final class TBXParseSession {
         return PreservedElement(name: element, xml: xml)
     }
 
-    static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && parts.dropFirst().allSatisfy { $0.count == 2 }
-    }
-
     // MARK: Languages and terms
 
     func parseLanguageSection(into concept: inout Concept) throws {
-        guard let lang = reader.attribute("xml:lang") else {
+        guard let lang = reader.internedAttribute("xml:lang") else {
             throw error("<\(reader.localName)> without xml:lang", hint: "add the language code, e.g. xml:lang=\"ko\"")
         }
         let language = try languageCode(lang)
