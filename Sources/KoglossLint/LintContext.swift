@@ -113,6 +113,22 @@ public final class LintContext: @unchecked Sendable {
         return true
     }
 
+    /// How the matched text compares with the written forms of the matched terms (after folding quotes
+    /// and dashes and collapsing white space): `accepted` when it is exactly an accepted term, else the
+    /// discouraged term it exactly is, if any. Tells "Kim Jong-un" (listed as deprecated) from "Kim Jong Un"
+    /// although both have the same matching key.
+    func exactForm(of match: TermMatch) -> (accepted: Bool, discouraged: TermReference?) {
+        let surface = RomanizationRule.normalized(englishText(match.range))
+        var discouraged: TermReference? = nil
+        for ref in match.references where !ref.isGeneratedVariant {
+            let term = self.term(ref)
+            guard RomanizationRule.normalized(term.text) == surface else { continue }
+            if !term.status.isDiscouraged { return (true, nil) }
+            if discouraged == nil { discouraged = ref }
+        }
+        return (false, discouraged)
+    }
+
     /// Line number (1-based) of an English byte offset, for messages.
     public func englishLine(_ offset: Int) -> Int { lineIndex.location(ofUTF8Offset: offset).line }
     private lazy var lineIndex = LineIndex(document.english)

@@ -33,13 +33,18 @@ public struct SourceTermComparison: Sendable {
             let korean = bead.korean.filter { document.koreanParagraphs.indices.contains($0) && document.koreanParagraphs[$0].isBodyOrHeading }
             guard !english.isEmpty, !korean.isEmpty else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            let nearEnglish = near.flatMap { beads[$0].english }
             let nearKorean = near.flatMap { beads[$0].korean }
             let englishHere = english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }
-            let englishNear = nearEnglish.flatMap { context.englishMatchesByParagraph[$0] ?? [] }
             let koreanNear = nearKorean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }
             let koreanNearConcepts = Set(koreanNear.flatMap { $0.match.references.map(\.concept) })
-            let englishNearConcepts = Set(englishNear.flatMap { $0.match.references.map(\.concept) })
+            // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
+            // (an alignment that is off by one paragraph).
+            var englishNearConcepts = Set(englishHere.flatMap { $0.match.references.map(\.concept) })
+            for n in near where n != b {
+                let theirKorean = Set(beads[n].korean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
+                let theirEnglish = beads[n].english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) }
+                englishNearConcepts.formUnion(theirEnglish.filter { !theirKorean.contains($0) })
+            }
             let englishText = english.map { context.englishText(document.englishParagraphs[$0].range) }.joined(separator: " ")
             var seen = Set<Set<Int>>()
             for located in korean.flatMap({ context.koreanMatchesByParagraph[$0] ?? [] }) {

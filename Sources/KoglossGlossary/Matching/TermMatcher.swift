@@ -213,9 +213,13 @@ public struct TermMatcher: Sendable {
                 var ok = true
                 for (k, word) in words.enumerated() {
                     let start = Int(scanner.starts[first + k]), end = Int(scanner.ends[first + k])
-                    if end - start < word.count { ok = false; break }
+                    // Exactly the term's word, or its plural with a lower-case s ("MMOs", not "MMOS").
+                    let extra = end - start - word.count
+                    if extra < 0 || extra > 2 { ok = false; break }
                     for m in 0..<word.count where bytes[start + m] != word[m] { ok = false; break }
                     if !ok { break }
+                    if extra == 1 && bytes[end - 1] != 0x73 { ok = false; break }
+                    if extra == 2 && !(bytes[end - 2] == 0x65 && bytes[end - 1] == 0x73) { ok = false; break }
                 }
                 if !ok { continue }
             }

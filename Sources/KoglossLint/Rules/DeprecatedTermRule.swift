@@ -22,10 +22,18 @@ public struct DeprecatedTermRule: LintRule {
         var result: [Finding] = []
         for located in context.englishMatches {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty, refs.allSatisfy({ context.term($0).status.isDiscouraged }) else { continue }
+            guard !refs.isEmpty else { continue }
+            let ref: TermReference
+            if refs.allSatisfy({ context.term($0).status.isDiscouraged }) {
+                ref = refs[0]
+            } else {
+                // Same key as an accepted term, but written exactly as a discouraged one.
+                let form = context.exactForm(of: located.match)
+                guard !form.accepted, let discouraged = form.discouraged else { continue }
+                ref = discouraged
+            }
             // Romanisation variants are the romanization rule's.
-            if refs.contains(where: { RomanizationRule.isRomanizationVariant($0, context: context) }) { continue }
-            let ref = refs[0]
+            if RomanizationRule.isRomanizationVariant(ref, context: context) { continue }
             let term = context.term(ref)
             let found = context.englishText(located.match.range)
             guard let preferred = context.preferredEnglish(ref.concept) else { continue }

@@ -32,25 +32,18 @@ public struct RomanizationRule: LintRule {
         for located in context.englishMatches {
             let refs = located.match.references
             let found = context.englishText(located.match.range)
-            let listedVariant = refs.contains { !$0.isGeneratedVariant && Self.isRomanizationVariant($0, context: context) }
-                && refs.allSatisfy { $0.isGeneratedVariant || context.term($0).status.isDiscouraged }
-            var isFinding = listedVariant
-            if !listedVariant {
-                let names = refs.filter { [.person, .place].contains(context.concept($0).subjectField) }
-                guard !names.isEmpty else { continue }
-                // All lower case: a tag line or an image's alt text, not running prose.
-                if found == found.lowercased() { continue }
-                let surface = Self.normalized(found)
-                let accepted = names.contains { ref in
-                    context.concept(ref).terms.contains { t in
-                        t.language.isEnglish && !t.status.isDiscouraged && Self.normalized(t.text) == surface
-                    }
-                }
-                let exactDiscouraged = names.contains { ref in
-                    context.concept(ref).terms.contains { t in t.language.isEnglish && t.status.isDiscouraged && Self.normalized(t.text) == surface }
-                }
-                // A discouraged spelling that is not a romanisation variant is the deprecated-term rule's.
-                isFinding = !accepted && !exactDiscouraged
+            let form = context.exactForm(of: located.match)
+            if form.accepted { continue }
+            var isFinding: Bool
+            if let discouraged = form.discouraged {
+                // Written exactly as a listed variant: a romanisation variant is ours, any other deprecated-term's.
+                isFinding = Self.isRomanizationVariant(discouraged, context: context)
+            } else if refs.contains(where: { [.person, .place].contains(context.concept($0).subjectField) }) {
+                // A name in another form (hyphens, joins, capitals); all lower case is a tag line or alt text.
+                isFinding = found != found.lowercased()
+            } else {
+                isFinding = refs.allSatisfy { context.term($0).status.isDiscouraged }
+                    && refs.contains { Self.isRomanizationVariant($0, context: context) }
             }
             guard isFinding, let preferred = context.preferredEnglish(refs[0].concept) else { continue }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
