@@ -22,8 +22,20 @@ public struct InconsistentTermRule: LintRule {
         // Occurrences per concept, of unambiguous, accepted, full renderings.
         var byConcept: [Int: [(term: Int, located: LocatedMatch)]] = [:]
         var order: [Int] = []
+        // A rendering shared by several concepts counts for the one in force at the article's date, or
+        // else for the one the document names unambiguously elsewhere.
+        let unambiguous = Set(context.englishMatches.compactMap { m -> Int? in
+            let concepts = Set(m.match.references.filter { !$0.isGeneratedVariant }.map(\.concept))
+            return concepts.count == 1 ? concepts.first : nil
+        })
         for located in context.englishMatches {
-            let refs = located.match.references.filter { !$0.isGeneratedVariant }
+            var refs = located.match.references.filter { !$0.isGeneratedVariant }
+            if Set(refs.map(\.concept)).count > 1, let date = context.document.date {
+                refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
+            }
+            if Set(refs.map(\.concept)).count > 1 {
+                refs = refs.filter { unambiguous.contains($0.concept) }
+            }
             guard let first = refs.first, refs.allSatisfy({ $0.concept == first.concept }) else { continue }
             let usable = refs.filter { ref in
                 let term = context.term(ref)
