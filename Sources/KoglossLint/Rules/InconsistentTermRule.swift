@@ -1,4 +1,5 @@
 import KoglossGlossary
+import KoglossText
 
 /// One concept rendered two different accepted ways in the same document ("Military Security Command"
 /// and "Security Bureau"). Acronyms and short forms may stand beside their full form; deprecated
@@ -48,22 +49,28 @@ public struct InconsistentTermRule: LintRule {
         var result: [Finding] = []
         for concept in order {
             let uses = byConcept[concept]!
-            let distinct = Set(uses.map(\.term))
-            guard distinct.count > 1 else { continue }
             let terms = context.termbase.concepts[concept].terms
+            var distinct = Set(uses.map(\.term))
+            guard distinct.count > 1 else { continue }
+            // A rendering that only adds words to another ("senior researcher" beside "researcher") is a
+            // more specific mention, not a second rendering.
+            let keys = Dictionary(uniqueKeysWithValues: distinct.map { ($0, " " + EnglishInflection.matchingKey(terms[$0].text) + " ") })
+            distinct = distinct.filter { t in !distinct.contains { o in o != t && keys[t]!.contains(keys[o]!) } }
+            guard distinct.count > 1 else { continue }
             // The rendering to keep: the preferred one if used, else the most frequent (first on ties).
             let preferredIndex = terms.firstIndex { $0.language.isEnglish && $0.status == .preferred }
             let dominant: Int
             if let p = preferredIndex, distinct.contains(p) {
                 dominant = p
             } else {
-                let counts = Dictionary(grouping: uses, by: \.term).mapValues(\.count)
+                let kept = uses.filter { distinct.contains($0.term) }
+                let counts = Dictionary(grouping: kept, by: \.term).mapValues(\.count)
                 let most = counts.values.max() ?? 0
-                dominant = uses.first { counts[$0.term] == most }!.term
+                dominant = kept.first { counts[$0.term] == most }!.term
             }
             let keep = terms[dominant].text
             let firstKeep = uses.first { $0.term == dominant }!.located.match.range.lowerBound
-            for use in uses where use.term != dominant {
+            for use in uses where use.term != dominant && distinct.contains(use.term) {
                 let found = context.englishText(use.located.match.range)
                 result.append(Finding(
                     ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: use.located.match.range,
