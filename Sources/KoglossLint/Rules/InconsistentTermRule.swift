@@ -31,7 +31,7 @@ public struct InconsistentTermRule: LintRule {
         })
         for located in context.englishMatches {
             var refs = located.match.references.filter { !$0.isGeneratedVariant }
-            if Set(refs.map(\.concept)).count > 1, let date = context.document.date {
+            if refs.count > 1, Set(refs.map(\.concept)).count > 1, let date = context.document.date {
                 refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
             }
             if Set(refs.map(\.concept)).count > 1 {
@@ -39,8 +39,8 @@ public struct InconsistentTermRule: LintRule {
             }
             guard let first = refs.first, refs.allSatisfy({ $0.concept == first.concept }) else { continue }
             let usable = refs.filter { ref in
-                let term = context.term(ref)
-                return !term.status.isDiscouraged && ![.acronym, .abbreviation, .shortForm].contains(term.type)
+                let facts = context.facts(ref)
+                return !facts.status.isDiscouraged && facts.type != .acronym && facts.type != .abbreviation && facts.type != .shortForm
             }
             guard let ref = usable.first else { continue }
             if byConcept[ref.concept] == nil { order.append(ref.concept) }
