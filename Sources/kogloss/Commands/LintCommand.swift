@@ -50,13 +50,18 @@ struct LintCommand: AsyncParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    /// Usage errors exit with status 2 (the lint contract), not ArgumentParser's 64.
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one English file or folder") }
-        if source != nil && paths.count != 1 { throw ValidationError("--source goes with exactly one English file") }
-        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
-        if let date, !ArticleDate.isValidISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, e.g. 2024-03-31") }
+        func usage(_ message: String) -> ExitCode {
+            FileHandle.standardError.write(Data("kogloss lint: error: \(message); see 'kogloss lint --help'\n".utf8))
+            return ExitCode(2)
+        }
+        if paths.isEmpty { throw usage("give at least one English file or folder") }
+        if source != nil && paths.count != 1 { throw usage("--source goes with exactly one English file") }
+        if dryRun && !fix { throw usage("--dry-run goes with --fix") }
+        if let date, !ArticleDate.isValidISODate(date) { throw usage("--date must be YYYY-MM-DD, e.g. 2024-03-31") }
         for id in rules where RuleRegistry.rule(id: id) == nil {
-            throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+            throw usage("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
         }
     }
 
