@@ -29,3 +29,21 @@ import KoglossGlossary
         print("predicted: " + predicted.beads.map { "\($0.ko)-\($0.en)@\($0.confidence)" }.joined(separator: " "))
     }
 }
+
+@Suite struct DebugCountTests {
+    @Test func countShapes() throws {
+        guard ProcessInfo.processInfo.environment["KOGLOSS_COUNT"] != nil else { return }
+        let bases = try EvaluationSetBuilder.basePairs(in: [Fixtures.seeds, Fixtures.alignEval])
+        var counts: [String: Int] = [:]
+        for base in bases {
+            let ko = try ArticleReader.read(text: base.koreanText, format: .text, file: nil).paragraphs
+            let en = try ArticleReader.read(text: base.englishText, format: .text, file: nil).paragraphs
+            for bead in base.gold.beads {
+                let kinds = Set(bead.ko.map { ko[$0].kind.alignmentClass } + bead.en.map { en[$0].kind.alignmentClass })
+                let heading = (bead.ko.map { ko[$0].kind } + bead.en.map { en[$0].kind }).contains(.heading)
+                counts["\(kinds.map { "\($0)" }.sorted())\(heading ? "H" : "") \(bead.ko.count):\(bead.en.count)", default: 0] += 1
+            }
+        }
+        for (k, v) in counts.sorted(by: { $0.key < $1.key }) { print("COUNT \(k) \(v)") }
+    }
+}

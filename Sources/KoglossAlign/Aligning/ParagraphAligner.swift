@@ -11,9 +11,13 @@ public struct ParagraphAligner: Sendable {
     /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident.
     var temperature = 1.5
 
-    /// An aligner using glossary term pairs from `glossary` as anchors, when given.
+    /// An aligner using the built-in news lexicon and, when given, the term pairs of `glossary` as anchors.
     public init(glossary: Termbase? = nil) {
-        self.lexicon = glossary.map { TermbaseAnchorLexicon(termbase: $0) }
+        if let glossary {
+            self.lexicon = CombinedAnchorLexicon([TermbaseAnchorLexicon(termbase: glossary), CoreNewsLexicon()])
+        } else {
+            self.lexicon = CoreNewsLexicon()
+        }
     }
 
     /// An aligner with any anchor lexicon (or none).

@@ -4,6 +4,7 @@ import KoglossText
 struct ParagraphFeatures: Sendable {
     var alignmentClass: ParagraphKind.AlignmentClass
     var isHeading: Bool
+    var sentences: Int
     /// Non-whitespace Unicode scalars.
     var length: Double
     /// Language-independent anchors (numbers, dates, glossary concepts, quotation), sorted, unique.
@@ -22,6 +23,7 @@ struct ParagraphFeatures: Sendable {
     init(paragraph: Paragraph, korean: Bool, lexicon: AnchorLexicon?) {
         alignmentClass = paragraph.kind.alignmentClass
         isHeading = paragraph.kind == .heading
+        sentences = SentenceCounter.count(paragraph.text)
         let text = paragraph.text
         var length = 0
         var latin: [UInt64] = []

@@ -40,8 +40,7 @@ public struct TermbaseAnchorLexicon: AnchorLexicon {
 
     public func koreanConcepts(in text: String) -> [Int] {
         var found: [Int] = []
-        for word in text.split(whereSeparator: { $0.isWhitespace || "()[]{}<>\"'“”‘’,.·…!?:;「」『』".contains($0) }) {
-            let key = KoreanSpelling.southKoreanForm(String(word))
+        for key in KoreanWords.split(text) {
             guard let first = key.first, let candidates = korean[first] else { continue }
             for candidate in candidates where key.hasPrefix(candidate.term) {
                 let rest = key.dropFirst(candidate.term.count)
@@ -55,23 +54,6 @@ public struct TermbaseAnchorLexicon: AnchorLexicon {
     }
 
     public func englishConcepts(in text: String) -> [Int] {
-        let words = EnglishInflection.matchingKey(text).split(separator: " ").map(String.init)
-        var found: [Int] = []
-        var index = 0
-        while index < words.count {
-            var advanced = false
-            if let candidates = english[words[index]] {
-                for candidate in candidates where index + candidate.words.count <= words.count {
-                    if words[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
-                        found.append(candidate.concept)
-                        index += candidate.words.count
-                        advanced = true
-                        break
-                    }
-                }
-            }
-            if !advanced { index += 1 }
-        }
-        return found
+        EnglishWords.findPhrases(in: text, phrases: english)
     }
 }

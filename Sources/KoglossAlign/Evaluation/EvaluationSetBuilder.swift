@@ -18,6 +18,9 @@ public struct EvaluationSetBuilder: Sendable {
     struct Unit {
         var ko: [Paragraph]
         var en: [Paragraph]
+        /// Changed by a perturbation (or inserted): later perturbations leave it and its neighbours alone, so
+        /// edits stay apart the way they do in real translations.
+        var touched = false
         var isText: Bool {
             (ko + en).allSatisfy { $0.kind.alignmentClass == .text } && !(ko.isEmpty && en.isEmpty)
         }
@@ -93,20 +96,20 @@ public struct EvaluationSetBuilder: Sendable {
     /// Two adjacent 1:1 body units become one 2:1 unit (the translator joined two paragraphs).
     func mergeEnglish(_ units: inout [Unit], rng: inout SplitMix64) {
         let candidates = units.indices.dropLast().filter { u in
-            units[u].isText && units[u + 1].isText && units[u].ko.count == 1 && units[u + 1].ko.count == 1
+            isQuiet(units, u) && isQuiet(units, u + 1) && units[u].isText && units[u + 1].isText && units[u].ko.count == 1 && units[u + 1].ko.count == 1
                 && units[u].en.count == 1 && units[u + 1].en.count == 1
                 && units[u].en[0].kind == .body && units[u + 1].en[0].kind == .body
         }
         guard let u = pick(candidates, &rng) else { return }
         let joined = units[u].en[0].text + " " + units[u + 1].en[0].text
-        units[u] = Unit(ko: units[u].ko + units[u + 1].ko, en: [Paragraph(text: joined, kind: .body, range: 0..<0)])
+        units[u] = Unit(ko: units[u].ko + units[u + 1].ko, en: [Paragraph(text: joined, kind: .body, range: 0..<0)], touched: true)
         units.remove(at: u + 1)
     }
 
     /// A 1:1 body unit whose English has two or more sentences becomes 1:2.
     func splitEnglish(_ units: inout [Unit], rng: inout SplitMix64) {
         let candidates = units.indices.filter { u in
-            units[u].isText && units[u].ko.count == 1 && units[u].en.count == 1 && units[u].en[0].kind == .body
+            isQuiet(units, u) && units[u].isText && units[u].ko.count == 1 && units[u].en.count == 1 && units[u].en[0].kind == .body
                 && EvaluationSetBuilder.sentenceBoundary(in: units[u].en[0].text) != nil
         }
         guard let u = pick(candidates, &rng), let cut = EvaluationSetBuilder.sentenceBoundary(in: units[u].en[0].text) else { return }
@@ -114,17 +117,17 @@ public struct EvaluationSetBuilder: Sendable {
         let first = String(text[..<cut]).trimmingWhitespace()
         let second = String(text[cut...]).trimmingWhitespace()
         units[u].en = [Paragraph(text: first, kind: .body, range: 0..<0), Paragraph(text: second, kind: .body, range: 0..<0)]
+        units[u].touched = true
     }
 
     /// A 1:1 body unit loses one side (a paragraph left untranslated, or added by the translator).
     func dropSide(_ units: inout [Unit], korean: Bool, rng: inout SplitMix64) {
         let candidates = units.indices.filter { u in
-            units[u].isText && units[u].ko.count == 1 && units[u].en.count == 1 && units[u].en[0].kind == .body && u > 0
+            u > 0 && isQuiet(units, u) && units[u].isText && units[u].ko.count == 1 && units[u].en.count == 1 && units[u].en[0].kind == .body
         }
         guard let u = pick(candidates, &rng) else { return }
-        let removed = korean ? units[u].ko : units[u].en
         if korean { units[u].ko = [] } else { units[u].en = [] }
-        _ = removed
+        units[u].touched = true
     }
 
     /// A photo caption between two units: on both sides (a 1:1 caption bead) or on one side only.
@@ -134,9 +137,9 @@ public struct EvaluationSetBuilder: Sendable {
         let ko = Paragraph(text: caption.ko, kind: .caption, range: 0..<0)
         let en = Paragraph(text: caption.en, kind: .caption, range: 0..<0)
         switch rng.next() % 3 {
-        case 0: units.insert(Unit(ko: [ko], en: [en]), at: position)
-        case 1: units.insert(Unit(ko: [ko], en: []), at: position)
-        default: units.insert(Unit(ko: [], en: [en]), at: position)
+        case 0: units.insert(Unit(ko: [ko], en: [en], touched: true), at: position)
+        case 1: units.insert(Unit(ko: [ko], en: [], touched: true), at: position)
+        default: units.insert(Unit(ko: [], en: [en], touched: true), at: position)
         }
     }
 
@@ -154,6 +157,15 @@ public struct EvaluationSetBuilder: Sendable {
         if rng.next() % 3 == 0 {
             units.append(Unit(ko: [Paragraph(text: EvaluationSetBuilder.koreanBylines[Int(rng.next() % 3)], kind: .byline, range: 0..<0)], en: []))
         }
+    }
+
+    /// Neither this unit nor a text neighbour was changed, and it is a plain 1:1 unit from the base gold.
+    func isQuiet(_ units: [Unit], _ u: Int) -> Bool {
+        guard !units[u].touched else { return false }
+        for v in [u - 1, u + 1] where v >= 0 && v < units.count && units[v].isText {
+            if units[v].touched || units[v].ko.isEmpty || units[v].en.isEmpty { return false }
+        }
+        return true
     }
 
     func pick(_ candidates: [Int], _ rng: inout SplitMix64) -> Int? {

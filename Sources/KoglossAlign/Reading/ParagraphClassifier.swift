@@ -6,6 +6,8 @@ public enum ParagraphClassifier {
     /// The kind of `text`; `next` is the line that follows in the same block, used to recognise the image alt
     /// text that precedes a caption.
     public static func classify(_ text: String, next: String? = nil) -> ParagraphKind {
+        // Captions, tags, credits, footers and bylines are short; long text is body whatever it contains.
+        if text.utf8.count > 1_000 { return .body }
         let line = text.trimmingCharacters(in: .whitespaces)
         if line.isEmpty { return .body }
         if isCaption(line) { return .caption }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 3억, 12%, 12퍼센트,
-/// 2023년 (year), 3월 31일 (date), 화요일 (weekday). Counters (명, 개, 척) are not needed: the number is the anchor.
+/// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 2만 1,500원 (21500),
+/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday). Counters (명, 개, 척)
+/// are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
+/// the same text (12월 26일부터 30일까지 -> 12-26, 12-30), or is "-30" when there is none.
 enum KoreanAnchorScanner {
     typealias D = DecimalScanner
 
@@ -10,22 +12,36 @@ enum KoreanAnchorScanner {
     static let percentWords = [bytes("퍼센트"), bytes("프로"), bytes("％")]
     static let smallUnits: [([UInt8], Int)] = [(bytes("십"), 1), (bytes("백"), 2), (bytes("천"), 3)]
     static let bigUnits: [([UInt8], Int)] = [(bytes("만"), 4), (bytes("억"), 8), (bytes("조"), 12)]
+    /// 조 is also "group" (2인 1조): it is a multiplier only before a currency or a further amount.
+    static let currencies = [bytes("원"), bytes("달러"), bytes("위안"), bytes("유로"), bytes("엔")]
     static let weekdays: [([UInt8], Int)] = [
         (bytes("월요일"), 1), (bytes("화요일"), 2), (bytes("수요일"), 3), (bytes("목요일"), 4),
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
+    static let yoil = bytes("요일"), sunday = bytes("일요일")
     static let duration = bytes("간")   // 3일간: three days, not a date
+    /// Range marks between two numbers: ~ ∼ 〜 ～ -
+    static let rangeMarks = [bytes("~"), bytes("∼"), bytes("〜"), bytes("～"), bytes("-")]
 
     static func anchors(in text: String) -> [NumberAnchor] {
-        let b = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         let n = b.count
         var result: [NumberAnchor] = []
+        var lastMonth: Int? = nil
         var i = 0
         while i < n {
             let c = b[i]
             if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
-                if let (anchors, end) = numeric(b, i) {
-                    result.append(contentsOf: anchors)
+                if var (anchor, end, month) = numeric(b, i) {
+                    if let month { lastMonth = month }
+                    if anchor.kind == .date, anchor.value.hasPrefix("-"), let lastMonth {
+                        anchor.value = "\(lastMonth)\(anchor.value)"
+                    }
+                    result.append(anchor)
                     i = end
                 } else {
                     i += 1
@@ -40,68 +56,122 @@ enum KoreanAnchorScanner {
         return result
     }
 
-    static func weekdayAt(_ b: [UInt8], _ i: Int) -> (Int, Int)? {
+    static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Every weekday ends in 요일: test that once before the seven first syllables.
+        guard D.matches(b, i + 3, yoil) else { return nil }
         for (pattern, value) in weekdays where D.matches(b, i, pattern) { return (value, i + pattern.count) }
         return nil
     }
 
-    static func unitAt(_ b: [UInt8], _ i: Int, _ table: [([UInt8], Int)]) -> Int? {
-        for (pattern, exponent) in table where D.matches(b, i, pattern) { return exponent }
+    static func smallUnitAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        for (pattern, exponent) in smallUnits where D.matches(b, i, pattern) { return exponent }
         return nil
     }
 
-    /// Anchors starting with digits at `i` (a date yields one anchor; 2023년 3월 31일 is found as year then date).
-    static func numeric(_ b: [UInt8], _ i: Int) -> ([NumberAnchor], Int)? {
+    static func bigUnitAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        for (pattern, exponent) in bigUnits where D.matches(b, i, pattern) {
+            if exponent == 12 {
+                let next = D.skipSpaces(b, i + 3)
+                guard (next < b.count && D.isDigit(b[next])) || currencies.contains(where: { D.matches(b, next, $0) }) else { return nil }
+            }
+            return exponent
+        }
+        return nil
+    }
+
+    /// The combined exponent of the units written right after a number (천 -> 3, 천만 -> 7), if any.
+    static func unitsExponent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let small = smallUnitAt(b, i)
+        let big = bigUnitAt(b, small == nil ? i : i + 3)
+        if small == nil && big == nil { return nil }
+        return (small ?? 0) + (big ?? 0)
+    }
+
+    static func pow10(_ exponent: Int) -> Int {
+        var value = 1
+        for _ in 0..<min(exponent, 18) { value *= 10 }
+        return value
+    }
+
+    /// Whether a percent sign or word follows (after optional spaces).
+    static func isPercent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let j = D.skipSpaces(b, i)
+        return (j < b.count && b[j] == UInt8(ascii: "%")) || percentWords.contains { D.matches(b, j, $0) }
+    }
+
+    /// Whether a year, month, day or percent sign follows: then the number is not part of a compound amount.
+    static func isDateOrPercent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        D.matches(b, i, year) || D.matches(b, i, month) || D.matches(b, i, day) || isPercent(b, i)
+    }
+
+    /// The anchor starting with digits at `i`, its end, and the month it names (for later day-only dates).
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (NumberAnchor, Int, Int?)? {
         guard let parsed = D.parse(b, i) else { return nil }
         let n = b.count
         var j = parsed.end
 
-        // Sino-Korean multipliers: 3만, 1만 5천, 3백만, 2억 3천만.
-        var total = Decimal(0)
-        var small = parsed.value
-        var usedUnits = false
-        var lastBig = Int.max
-        while true {
-            if let exponent = unitAt(b, j, smallUnits) {
-                small = D.scaled(small, exponent)
-                j += 3
-                usedUnits = true
-            }
-            if let exponent = unitAt(b, j, bigUnits), exponent < lastBig {
-                total += D.scaled(small, exponent)
-                small = 0
-                lastBig = exponent
-                j += 3
-                usedUnits = true
-                // Continue with "5천" in "1만 5천" only when that number carries a smaller unit.
-                let next = D.skipSpaces(b, j)
-                if next < n, D.isDigit(b[next]), let more = D.parse(b, next),
-                   let nextExponent = unitAt(b, more.end, smallUnits) ?? unitAt(b, more.end, bigUnits), nextExponent < lastBig {
-                    small = more.value
-                    j = more.end
-                    continue
+        // Sino-Korean multipliers: 3만, 1만 5천, 3백만, 2억 3천만, 2만 1,500.
+        if smallUnitAt(b, j) != nil || bigUnitAt(b, j) != nil {
+            var total = Decimal(0)
+            var small = parsed.value
+            var lastBig = Int.max
+            while true {
+                if let exponent = smallUnitAt(b, j) {
+                    small = D.scaled(small, exponent)
+                    j += 3
                 }
+                if let exponent = bigUnitAt(b, j), exponent < lastBig {
+                    total += D.scaled(small, exponent)
+                    small = 0
+                    lastBig = exponent
+                    j += 3
+                    // Continue with "5천" in "1만 5천" when that number carries a smaller unit, or with "1,500" in
+                    // "2만 1,500원" when it is a plain integer below the unit just read.
+                    let next = D.skipSpaces(b, j)
+                    if next < n, D.isDigit(b[next]), let more = D.parse(b, next) {
+                        if let nextExponent = smallUnitAt(b, more.end) ?? bigUnitAt(b, more.end) {
+                            if nextExponent < lastBig {
+                                small = more.value
+                                j = more.end
+                                continue
+                            }
+                        } else if let plain = more.integer, plain < pow10(lastBig), !isDateOrPercent(b, more.end) {
+                            small = Decimal(plain)
+                            j = more.end
+                        }
+                    }
+                }
+                break
             }
-            break
-        }
-        total += small
-        if usedUnits {
+            total += small
             if D.matches(b, j, approx) { j += 3 }
-            return ([NumberAnchor(kind: .number, value: D.canonical(total), range: i..<j)], j)
+            return (NumberAnchor(kind: .number, value: D.canonical(total), range: i..<j), j, nil)
         }
 
-        let value = D.canonical(parsed.value)
+        let value = parsed.canonical
         let afterSpace = D.skipSpaces(b, j)
         if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
-            return ([NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1))], afterSpace + 1)
+            return (NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1)), afterSpace + 1, nil)
         }
         for word in percentWords where D.matches(b, afterSpace, word) {
             let end = afterSpace + word.count
-            return ([NumberAnchor(kind: .percent, value: value, range: i..<end)], end)
+            return (NumberAnchor(kind: .percent, value: value, range: i..<end), end, nil)
+        }
+        // 2~3만 원: the unit after the second number applies to the first.
+        for mark in rangeMarks where D.matches(b, j, mark) {
+            let next = D.skipSpaces(b, j + mark.count)
+            if let second = D.parse(b, next), let exponent = unitsExponent(b, second.end) {
+                let scaled = D.canonical(D.scaled(parsed.value, exponent))
+                return (NumberAnchor(kind: .number, value: scaled, range: i..<j), j, nil)
+            }
+            if let second = D.parse(b, next), isPercent(b, second.end) {   // 5~10%
+                return (NumberAnchor(kind: .percent, value: value, range: i..<j), j, nil)
+            }
+            break
         }
         if let integer = parsed.integer, !parsed.hasSeparator {
             if D.matches(b, j, year) && parsed.integerDigits == 4 && (1900...2099).contains(integer) {
-                return ([NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3))], j + 3)
+                return (NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3)), j + 3, nil)
             }
             if D.matches(b, j, month) && (1...12).contains(integer) && parsed.integerDigits <= 2 {
                 let monthEnd = j + 3
@@ -109,19 +179,19 @@ enum KoreanAnchorScanner {
                 if let dayParsed = D.parse(b, dayStart), let dayValue = dayParsed.integer, (1...31).contains(dayValue),
                    dayParsed.integerDigits <= 2, D.matches(b, dayParsed.end, day) {
                     let end = dayParsed.end + 3
-                    return ([NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<end)], end)
+                    return (NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<end), end, integer)
                 }
-                return ([NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd)], monthEnd)
+                return (NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd), monthEnd, integer)
             }
             if D.matches(b, j, day) && (1...31).contains(integer) && parsed.integerDigits <= 2
-                && !D.matches(b, j + 3, duration) && !D.matches(b, j, bytes("일요일")) {
-                return ([NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3))], j + 3)
+                && !D.matches(b, j + 3, duration) && !D.matches(b, j, sunday) {
+                return (NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3)), j + 3, nil)
             }
             if parsed.integerDigits == 4 && (1900...2099).contains(integer) && !D.matches(b, j, approx) {
-                return ([NumberAnchor(kind: .year, value: String(integer), range: i..<j)], j)
+                return (NumberAnchor(kind: .year, value: String(integer), range: i..<j), j, nil)
             }
         }
         if D.matches(b, j, approx) { j += 3 }
-        return ([NumberAnchor(kind: .number, value: value, range: i..<j)], j)
+        return (NumberAnchor(kind: .number, value: value, range: i..<j), j, nil)
     }
 }

@@ -28,7 +28,8 @@ import KoglossGlossary
             oursEvaluation.add(predicted: predicted, gold: document.gold)
             baselineEvaluation.add(predicted: baseline.align(korean: ko, english: en), gold: document.gold)
             for bead in predicted.beads where !document.gold.beads.contains(where: { $0.ko == bead.ko && $0.en == bead.en }) {
-                failures.append("\(document.name): ko\(bead.ko) en\(bead.en) conf \(bead.confidence)")
+                let near = document.gold.beads.filter { g in !Set(g.ko).isDisjoint(with: bead.ko) || !Set(g.en).isDisjoint(with: bead.en) }
+                failures.append("\(document.name): ko\(bead.ko) en\(bead.en) conf \(bead.confidence) gold \(near.map { "\($0.ko)-\($0.en)" })")
             }
         }
         let confidence = oursEvaluation.meanConfidence

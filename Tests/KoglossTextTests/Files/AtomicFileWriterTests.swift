@@ -53,6 +53,16 @@ import Testing
         #expect(try String(contentsOf: notAFolder, encoding: .utf8) == "x")
     }
 
+    @Test func failsClearlyWhenTheFolderIsMissing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.file("no-such-folder/out.txt")
+        let error = try #require(throws: FileSystemError.self) { try AtomicFileWriter.write(Data("y".utf8), to: target) }
+        #expect(error.code == ENOENT)
+        #expect(error.hint == "check that the folder exists")
+        #expect(try folder.contents().isEmpty)
+    }
+
     // The rename step fails when the target is a non-empty folder: the temp file must not be left behind.
     @Test func removesTheTempFileWhenTheRenameFails() throws {
         let folder = try TemporaryFolder()
@@ -63,13 +73,6 @@ import Testing
         #expect(throws: FileSystemError.self) { try AtomicFileWriter.write(Data("y".utf8), to: target) }
         #expect(try folder.contents() == ["taken"])
         #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep")
-    }
-
-    @Test func describesAFullDisk() throws {
-        // A full disk cannot be provoked safely in a shared test run (no tmpfs mounts, no RLIMIT_FSIZE in a
-        // parallel test process), so this checks the message the write path throws for ENOSPC.
-        let error = FileSystemError.fromErrno(ENOSPC, path: "/data/corpus.sqlite", operation: "write")
-        #expect(error.description == "/data/corpus.sqlite: error: cannot write: No space left on device; free some disk space and try again")
     }
 
     @Test func followsSymbolicLinks() throws {
