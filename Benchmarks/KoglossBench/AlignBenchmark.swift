@@ -116,6 +116,8 @@ struct SyntheticPair {
         let sentences = 1 + Int(rng.next() % 3)
         for _ in 0..<sentences {
             let koWords = 4 + Int(rng.next() % 10)
+            let number = rng.next() % 3 == 0 ? 10 + Int(rng.next() % 5000) : nil
+            if let number { ko += "\(number)명이 " }
             for w in 0..<koWords {
                 let length = 2 + Int(rng.next() % 3)
                 for _ in 0..<length { ko.append(syllables[Int(rng.next() % UInt64(syllables.count))]) }
@@ -125,11 +127,7 @@ struct SyntheticPair {
             let enWords = max(3, Int(Double(koWords) * (2.2 + Double(rng.next() % 100) / 100)))
             var sentence: [String] = []
             for _ in 0..<enWords { sentence.append(words[Int(rng.next() % UInt64(words.count))]) }
-            if rng.next() % 3 == 0 {
-                let number = 10 + Int(rng.next() % 5000)
-                ko += "\(number)명이다. "
-                sentence.append("\(number)")
-            }
+            if let number { sentence.append("\(number)") }
             en += sentence.joined(separator: " ").capitalizedFirst + ". "
         }
         return (Paragraph(text: String(ko.dropLast()), kind: .body, range: 0..<0), Paragraph(text: String(en.dropLast()), kind: .body, range: 0..<0))

@@ -57,17 +57,17 @@ public struct ParagraphAligner: Sendable {
 
         // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found.
         do {
-            var koLinked = 0.0, enLinked = 0.0, weight = 0.0
+            var koLinked = 0.0, enLinked = 0.0, links = 0.0
             // 1:1 links only, each weighted by how well it fits (exp(-cost) against the 1:1 prior), so a
             // doubtful link moves the ratio little.
             for step in steps where step.type == BeadType(ko: 1, en: 1) && ko[step.i].alignmentClass == .text {
                 let w = exp(-max(0, step.cost - textPriorCost[0]))
                 koLinked += w * ko[step.i].length
                 enLinked += w * en[step.j].length
-                weight += w
+                links += 1
             }
             if koLinked > 0, enLinked > 0 {
-                ratio = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: weight)
+                ratio = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: links)
             }
         }
         steps = run(ratio: ratio)
