@@ -120,7 +120,7 @@ public final class CorpusStore: @unchecked Sendable {
         if existing == nil { existing = sameHash }
         // Another row with this very content would become a duplicate: the matched row absorbs it.
         if let sameHash, let existing, sameHash != existing {
-            try Self.deletePair(sameHash, in: db)
+            _ = try Self.deletePair(sameHash, in: db)
         }
 
         let id: Int64
