@@ -71,6 +71,16 @@ import Testing
         #expect(try CLIRunner.run(["pairs", "list", "--store", store], in: dir).stdout.contains("2 pairs"))
     }
 
+    @Test func importsHTMLFilesWithTheirTitle() throws {
+        let (dir, store) = try CorpusTestFiles.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["import", CorpusTestFiles.web.appendingPathComponent("english.html").path,
+                                        CorpusTestFiles.web.appendingPathComponent("korean.html").path, "--store", store], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let list = try CLIRunner.run(["pairs", "list", "--store", store], in: dir)
+        #expect(list.stdout.contains("Military Security Command opens new personal protection research center"))
+    }
+
     @Test func removesAPair() throws {
         let (dir, store) = try CorpusTestFiles.project()
         defer { try? FileManager.default.removeItem(at: dir) }
