@@ -39,6 +39,12 @@ struct BeadLattice {
         (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
     }
 
+    /// Slots for per-bead values (one per cell and shape).
+    var slotCount: Int { cellCount * types.count }
+
+    /// The slot of the bead of shape `t` starting at (i, j); the cell is inside the band when asked by `search`.
+    @inline(__always) func slot(_ t: Int, _ i: Int, _ j: Int) -> Int { cell(i, j) * types.count + t }
+
     struct Step {
         var type: BeadType
         var i: Int
