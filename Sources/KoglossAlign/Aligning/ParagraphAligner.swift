@@ -8,8 +8,9 @@ import KoglossGlossary
 public struct ParagraphAligner: Sendable {
     public let lexicon: AnchorLexicon?
     var model = BeadCostModel()
-    /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident.
-    var temperature = 1.5
+    /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident
+    /// (at 2, the 0.5 review flag catches 37% of wrong beads and 1.7% of correct ones on the evaluation set).
+    var temperature = 2.0
 
     /// An aligner using the built-in news lexicon and, when given, the term pairs of `glossary` as anchors.
     public init(glossary: Termbase? = nil) {

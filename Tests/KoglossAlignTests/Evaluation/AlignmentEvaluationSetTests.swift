@@ -40,5 +40,15 @@ import KoglossGlossary
         #expect(oursEvaluation.f1 >= 0.97, "ours \(oursEvaluation)")
         #expect(baselineEvaluation.f1 < oursEvaluation.f1 - 0.05, "baseline \(baselineEvaluation)")
         #expect(confidence.wrong < confidence.correct)
+        // Calibration: the review flag (confidence < 0.5) catches wrong beads far more often than correct ones,
+        // and beads at 0.9 or above are almost always right.
+        let flaggedWrong = Double(oursEvaluation.wrongConfidences.filter { $0 < 0.5 }.count) / Double(max(1, oursEvaluation.wrongConfidences.count))
+        let flaggedCorrect = Double(oursEvaluation.correctConfidences.filter { $0 < 0.5 }.count) / Double(max(1, oursEvaluation.correctConfidences.count))
+        let sure = oursEvaluation.correctConfidences.filter { $0 >= 0.9 }.count
+        let sureWrong = oursEvaluation.wrongConfidences.filter { $0 >= 0.9 }.count
+        let surePrecision = Double(sure) / Double(max(1, sure + sureWrong))
+        print("  flagged for review: \(flaggedWrong) of wrong beads, \(flaggedCorrect) of correct; precision at confidence >= 0.9: \(surePrecision)")
+        #expect(flaggedWrong > 3 * flaggedCorrect)
+        #expect(surePrecision >= 0.99)
     }
 }
