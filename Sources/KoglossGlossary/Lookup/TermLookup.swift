@@ -235,16 +235,15 @@ public final class TermLookup: @unchecked Sendable {
             lastResort(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold), into: &best)
         }
 
-        var results = best.map { concept, m -> LookupMatch in
+        // Rank cheap (score, concept) pairs; build full results only for the top `limit`.
+        var ranked = best.map { (score: $0.value.score, concept: $0.key) }
+        ranked.sort { a, b in a.score != b.score ? a.score > b.score : a.concept < b.concept }
+        return ranked.prefix(limit).map { item in
+            let m = best[item.concept]!
             let (ci, ti) = entries[Int(m.entry)]
             return LookupMatch(conceptIndex: Int(ci), conceptID: termbase.concepts[Int(ci)].id, termIndex: Int(ti),
                                kind: m.kind, score: min(1, m.score), distance: m.distance)
         }
-        results.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return a.conceptIndex < b.conceptIndex
-        }
-        return Array(results.prefix(limit))
     }
 
     /// Tiny bonus so that, at equal match quality, a preferred term wins over a deprecated one.
@@ -298,20 +297,23 @@ public final class TermLookup: @unchecked Sendable {
         }
         if !best.isEmpty { return }
         // Fuzzy: bigram count filter (q-gram lemma), then bounded Levenshtein on the survivors.
-        let k = q.count <= 4 ? 1 : (q.count <= 9 ? 2 : 3)
+        let k = q.count <= 5 ? 1 : (q.count <= 9 ? 2 : 3)
         let threshold = (q.count - 1) - 2 * k
         var candidates: [Int32] = []
-        if threshold >= 1 {
-            var counts = [UInt8](repeating: 0, count: entries.count)
-            for list in lists {
-                for e in list {
-                    let c = counts[Int(e)]
-                    if c < 255 { counts[Int(e)] = c + 1 }
-                    if Int(c) + 1 == threshold { candidates.append(e) }
-                }
+        var counts = [UInt8](repeating: 0, count: entries.count)
+        // Entries sharing at least `threshold` bigrams (the q-gram lemma makes this exact); for queries of 2-3
+        // characters, where the lemma gives no bound, those sharing one bigram, plus same-length terms when
+        // that bucket is small (a middle-character typo shares no bigram).
+        let needed = max(threshold, 1)
+        for list in lists {
+            for e in list {
+                let c = counts[Int(e)]
+                if c < 255 { counts[Int(e)] = c + 1 }
+                if Int(c) + 1 == needed { candidates.append(e) }
             }
-        } else {
-            for length in max(1, q.count - k)...(q.count + k) { candidates += byLength[length] ?? [] }
+        }
+        if threshold < 1, let bucket = byLength[q.count], bucket.count <= 5_000 {
+            for e in bucket where counts[Int(e)] == 0 { candidates.append(e) }
         }
         for e in candidates {
             let t = compact[Int(e)]
