@@ -17,7 +17,7 @@ struct BeadLattice {
         self.n = n
         self.m = m
         self.types = types
-        let width = max(minimumBand, abs(n - m) + 10, max(n, m) / 10)
+        let width = max(minimumBand, abs(n - m) + 10, min(max(n, m) / 10, 200))
         var lo = [Int](repeating: 0, count: n + 1)
         var hi = [Int](repeating: 0, count: n + 1)
         var rowStart = [Int](repeating: 0, count: n + 2)

@@ -54,6 +54,11 @@ import KoglossText
         }
     }
 
+    @Test func tooManyParagraphsIsRefused() {
+        let text = (0..<2_500).map { "Paragraph number \($0)." }.joined(separator: "\n\n")
+        #expect(throws: InputError.self) { try ArticleReader.read(text: text, format: .text, file: "dump.txt") }
+    }
+
     @Test func missingFile() {
         #expect(throws: InputError.self) { try ArticleReader.read(contentsOf: URL(fileURLWithPath: "/nonexistent/article.txt")) }
     }
