@@ -38,6 +38,7 @@ enum EnglishAnchorScanner {
         let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         for (index, unit) in units.enumerated() { add(unit, .unit(index + 1)) }
+        add("twice", .unit(2))   // the counterpart of Korean 두 번
         for (index, ten) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
             add(ten, .tens(20 + 10 * index))
         }
@@ -214,8 +215,8 @@ enum EnglishAnchorScanner {
                     return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<dayEnd), dayEnd)
                 }
             }
-            // A month on its own: not "May" (also a verb), abbreviations only with their dot.
-            if key != mayKey && (!abbreviated || hasDot) {
+            // A month on its own: abbreviations only with their dot, and "May" (also a verb) not at a sentence start.
+            if (key != mayKey || !startsSentence(b, i)) && (!abbreviated || hasDot) {
                 let anchorEnd = hasDot ? end + 1 : end
                 return (NumberAnchor(kind: .date, value: "\(month)-", range: i..<anchorEnd), anchorEnd)
             }
@@ -238,6 +239,20 @@ enum EnglishAnchorScanner {
         default:
             return nil
         }
+    }
+
+    /// Whether the word at `i` begins a sentence (only spaces, quotes or brackets back to . ! ? or the start).
+    static func startsSentence(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            let c = b[k]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") || c == UInt8(ascii: "'") || c >= 0x80 {
+                k -= 1
+                continue
+            }
+            return c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+        }
+        return true
     }
 
     /// A spelt-out number ending at `end`, with an optional multiplier word (two hundred, three million).

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 2만 1,500원 (21500),
-/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday). Counters (명, 개, 척)
-/// are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
+/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday), and native counts
+/// 닷새 (5 days), 세 명 (3 people). Counters (명, 개, 척) are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
 /// the same text (12월 26일부터 30일까지 -> 12-26, 12-30), or is "-30" when there is none.
 enum KoreanAnchorScanner {
     typealias D = DecimalScanner
@@ -19,9 +19,31 @@ enum KoreanAnchorScanner {
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
     static let yoil = bytes("요일"), sunday = bytes("일요일")
-    static let duration = bytes("간")   // 3일간: three days, not a date
+    /// Middle dots in month·day anniversaries: · ㆍ ・
+    static let middleDots = [bytes("·"), bytes("ㆍ"), bytes("・")]
+    /// After N일, these make it a number of days, not a date: 3일간, 3일째, 3일 동안, 4일 일정.
+    static let durationFollowers = ["간", "째", "동안", "만에", "이내", "가량", "정도", "이상", "치", "일정"].map(bytes)
+    /// Before N일, these make it a number of days: 최대 15일, 3박 4일.
+    static let durationLeaders = ["최대", "최소", "최장", "박"].map(bytes)
     /// Range marks between two numbers: ~ ∼ 〜 ～ -
     static let rangeMarks = [bytes("~"), bytes("∼"), bytes("〜"), bytes("～"), bytes("-")]
+
+    /// Native Korean day counts (이틀 = two days), the counterpart of English "two days".
+    static let dayCounts: [([UInt8], Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6), ("이레", 7), ("열흘", 10)]
+        .map { (bytes($0.0), $0.1) }
+    /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
+    static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
+                                                   ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
+    /// Syllable indexes that begin a day count or native numeral.
+    static let nativeFirstSyllables: [Bool] = {
+        var table = [Bool](repeating: false, count: Int(HangulSyllable.count))
+        for (word, _) in dayCounts + nativeNumerals {
+            if let index = word.withUnsafeBufferPointer({ JosaStripper.syllableIndex($0, 0) }) { table[Int(index)] = true }
+        }
+        return table
+    }()
+    static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구"]
+        .map(bytes)
 
     static func anchors(in text: String) -> [NumberAnchor] {
         var copy = text
@@ -36,7 +58,8 @@ enum KoreanAnchorScanner {
         while i < n {
             let c = b[i]
             if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
-                if var (anchor, end, month) = numeric(b, i) {
+                if let (found, end, month) = numeric(b, i) {
+                    var anchor = found
                     if let month { lastMonth = month }
                     if anchor.kind == .date, anchor.value.hasPrefix("-"), let lastMonth {
                         anchor.value = "\(lastMonth)\(anchor.value)"
@@ -49,11 +72,38 @@ enum KoreanAnchorScanner {
             } else if c >= 0xE0, let (weekday, end) = weekdayAt(b, i) {
                 result.append(NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end))
                 i = end
+            } else if c >= 0xEA && c <= 0xED && isWordStart(b, i), let (value, end) = nativeNumber(b, i) {
+                result.append(NumberAnchor(kind: .number, value: String(value), range: i..<end))
+                i = end
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// Whether the syllable at `i` begins a word (nothing but spaces, punctuation or the start before it).
+    static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 3 else { return i == 0 || b[i - 1] < 0x80 && !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        if b[i - 1] < 0x80 { return !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        // A preceding Hangul syllable (EA B0 80 ... ED 9E A3) continues the word.
+        let lead = b[i - 3]
+        return !(lead >= 0xEA && lead <= 0xED)
+    }
+
+    /// A native count at a word start: 닷새 (5 days), 세 명 (3 people). Returns the value and the end of the numeral.
+    static func nativeNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Most syllables start no native numeral: reject them with one table lookup.
+        guard let index = JosaStripper.syllableIndex(b, i), nativeFirstSyllables[Int(index)] else { return nil }
+        for (word, value) in dayCounts where D.matches(b, i, word) {
+            return (value, i + word.count)
+        }
+        for (word, value) in nativeNumerals where D.matches(b, i, word) {
+            let end = i + word.count
+            guard end < b.count, b[end] == 0x20 else { continue }
+            if counters.contains(where: { D.matches(b, end + 1, $0) }) { return (value, end) }
+        }
+        return nil
     }
 
     static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
@@ -91,6 +141,15 @@ enum KoreanAnchorScanner {
         var value = 1
         for _ in 0..<min(exponent, 18) { value *= 10 }
         return value
+    }
+
+    /// Whether "N일" at start..<dayEnd counts days rather than naming one.
+    static func isDuration(_ b: UnsafeBufferPointer<UInt8>, start: Int, dayEnd: Int) -> Bool {
+        let next = D.skipSpaces(b, dayEnd)
+        if durationFollowers.contains(where: { D.matches(b, next, $0) }) { return true }
+        var before = start
+        while before > 0 && (b[before - 1] == 0x20) { before -= 1 }
+        return durationLeaders.contains { D.matches(b, before - $0.count, $0) }
     }
 
     /// Whether a percent sign or word follows (after optional spaces).
@@ -167,9 +226,25 @@ enum KoreanAnchorScanner {
             if let second = D.parse(b, next), isPercent(b, second.end) {   // 5~10%
                 return (NumberAnchor(kind: .percent, value: value, range: i..<j), j, nil)
             }
+            // 1~9월, 2022~2023년: the first number names a month or year too.
+            if let second = D.parse(b, next), let first = parsed.integer, !parsed.hasSeparator {
+                if D.matches(b, second.end, month) && (1...12).contains(first) && parsed.integerDigits <= 2 {
+                    return (NumberAnchor(kind: .date, value: "\(first)-", range: i..<j), j, first)
+                }
+                if D.matches(b, second.end, year) && parsed.integerDigits == 4 && (1900...2099).contains(first) {
+                    return (NumberAnchor(kind: .year, value: String(first), range: i..<j), j, nil)
+                }
+            }
             break
         }
         if let integer = parsed.integer, !parsed.hasSeparator {
+            // 4·25 (April 25), the usual way to name North Korean anniversaries.
+            if (1...12).contains(integer) && parsed.integerDigits <= 2,
+               let dot = middleDots.first(where: { D.matches(b, j, $0) }),
+               let dayParsed = D.parse(b, j + dot.count), let dayValue = dayParsed.integer, dayParsed.integerDigits <= 2,
+               (1...31).contains(dayValue), !dayParsed.hasFraction {
+                return (NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<dayParsed.end), dayParsed.end, integer)
+            }
             if D.matches(b, j, year) && parsed.integerDigits == 4 && (1900...2099).contains(integer) {
                 return (NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3)), j + 3, nil)
             }
@@ -184,7 +259,7 @@ enum KoreanAnchorScanner {
                 return (NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd), monthEnd, integer)
             }
             if D.matches(b, j, day) && (1...31).contains(integer) && parsed.integerDigits <= 2
-                && !D.matches(b, j + 3, duration) && !D.matches(b, j, sunday) {
+                && !D.matches(b, j, sunday) && !isDuration(b, start: i, dayEnd: j + 3) {
                 return (NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3)), j + 3, nil)
             }
             if parsed.integerDigits == 4 && (1900...2099).contains(integer) && !D.matches(b, j, approx) {

@@ -116,6 +116,9 @@ public enum EnglishInflection {
         "men": "man", "women": "woman", "people": "person", "children": "child", "feet": "foot", "teeth": "tooth",
         "mice": "mouse", "geese": "goose", "oxen": "ox", "criteria": "criterion", "phenomena": "phenomenon",
         "personnel": "personnel", "data": "data", "media": "media",
+        "crises": "crisis", "analyses": "analysis", "theses": "thesis", "diagnoses": "diagnosis", "hypotheses": "hypothesis",
+        "movies": "movie", "cookies": "cookie", "calories": "calorie", "rookies": "rookie", "zombies": "zombie",
+        "prairies": "prairie", "selfies": "selfie", "hoodies": "hoodie", "goalies": "goalie", "brownies": "brownie",
     ]
 
     /// Words that end in s but are not plurals (or have no distinct singular).
@@ -172,11 +175,13 @@ public enum EnglishInflection {
         }
         guard n > 3 else { return .unchanged }
         let before = w[n - 2]
-        if before == UInt8(ascii: "s") || before == 0x27 || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
-            return .unchanged                                                   // class, status, crisis
+        if before == UInt8(ascii: "s") || before == 0x27 || before == UInt8(ascii: "i") {
+            return .unchanged                                                   // class, crisis
         }
+        if before == UInt8(ascii: "u") && !hasSuffix(w, "eaus") { return .unchanged }   // status, but bureaus
         let word = String(decoding: w, as: UTF8.self)
         if invariant.contains(word) { return .unchanged }
+        if let irregular = irregular[word] { return .word(irregular) }
         if before == UInt8(ascii: "e") {
             if let ves = vesPlurals[word] { return .word(ves) }
             if hasSuffix(w, "ies") { return n > 4 ? .replace(drop: 3, add: "y") : .replace(drop: 1, add: "") }   // armies, ties
