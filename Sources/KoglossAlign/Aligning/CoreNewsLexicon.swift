@@ -24,7 +24,7 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["원"], ["won"]),
         (["중국"], ["china", "chinese"]),
         (["러시아", "로씨야"], ["russia", "russian"]),
-        (["미국"], ["united states", "us", "american", "america", "washington"]),
+        (["미국"], ["united states", "american", "america", "washington"]),
         (["일본"], ["japan", "japanese"]),
         (["국경", "국경지역", "국경지대"], ["border", "border area", "border region"]),
         (["밀수"], ["smuggling", "smuggle", "smuggler"]),
@@ -38,7 +38,7 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["졸업생", "졸업"], ["graduate", "graduation"]),
         (["교사", "교원", "선생"], ["teacher", "instructor"]),
         (["병원", "의사", "치료"], ["hospital", "doctor", "treatment", "medical"]),
-        (["약", "의약품"], ["medicine", "drug", "medication"]),
+        (["의약품", "약품"], ["medicine", "drug", "medication"]),
         (["전기", "전력", "정전"], ["electricity", "power", "blackout", "power outage"]),
         (["휘발유", "연유", "연료", "디젤"], ["fuel", "gasoline", "diesel", "petrol"]),
         (["석탄", "탄광"], ["coal", "coal mine"]),
@@ -86,7 +86,7 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["배", "선박", "어선"], ["ship", "boat", "vessel", "fishing boat"]),
         (["물고기", "수산", "어업"], ["fish", "fishing", "fishery", "seafood"]),
         (["돼지", "고기"], ["pig", "pork", "meat"]),
-        (["소문"], ["rumor", "rumour", "rumors", "word"]),
+        (["소문"], ["rumor", "rumour", "rumors"]),
         (["불만"], ["complaint", "discontent", "frustration", "frustrated", "dissatisfaction", "resentment"]),
         (["비밀", "기밀"], ["secret", "secrecy", "classified"]),
         (["감시", "통제"], ["surveillance", "monitor", "monitoring", "control"]),
@@ -94,41 +94,26 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["조사", "검열", "검사"], ["investigation", "inspection", "probe", "investigate", "inspect"]),
     ]
 
-    private let korean: [Character: [(stem: String, concept: Int)]]
-    private let english: [String: [(words: [String], concept: Int)]]
+    private let korean: KoreanTermIndex
+    private let english: EnglishPhraseIndex
 
     public init() {
-        var korean: [Character: [(stem: String, concept: Int)]] = [:]
-        var english: [String: [(words: [String], concept: Int)]] = [:]
+        var korean: [(term: String, concept: Int)] = []
+        var english: [(phrase: String, concept: Int)] = []
         for (number, entry) in CoreNewsLexicon.entries.enumerated() {
-            for stem in entry.ko {
-                let key = KoreanSpelling.southKoreanForm(stem)
-                if let first = key.first { korean[first, default: []].append((key, number)) }
-            }
-            for phrase in entry.en {
-                let words = EnglishInflection.matchingKey(phrase).split(separator: " ").map(String.init)
-                if let first = words.first { english[first, default: []].append((words, number)) }
-            }
+            korean += entry.ko.map { ($0, number) }
+            english += entry.en.map { ($0, number) }
         }
-        self.korean = korean.mapValues { $0.sorted { $0.stem.count > $1.stem.count } }
-        self.english = english.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.korean = KoreanTermIndex(korean)
+        self.english = EnglishPhraseIndex(english)
     }
 
     public func koreanConcepts(in text: String) -> [Int] {
-        var found: [Int] = []
-        for word in KoreanWords.split(text) {
-            guard let first = word.first, let candidates = korean[first] else { continue }
-            // One-syllable stems (쌀, 돈, 배) only as whole words or before a particle, not inside longer words.
-            for candidate in candidates where word.hasPrefix(candidate.stem) {
-                if candidate.stem.count == 1 && word.count > 1 && JosaStripper.strip(String(word)) != candidate.stem { continue }
-                found.append(candidate.concept)
-                break
-            }
-        }
-        return found
+        // One-syllable stems (쌀, 돈, 배) only as whole words or before a particle, not inside longer words.
+        korean.find(in: text) { word, stem in stem.count > 1 || word == stem || JosaStripper.strip(word) == stem }
     }
 
     public func englishConcepts(in text: String) -> [Int] {
-        EnglishWords.findPhrases(in: text, phrases: english)
+        english.find(in: text)
     }
 }
