@@ -8,6 +8,8 @@ public enum ArticleReader {
     /// Longest paragraph accepted, in UTF-8 bytes: a news paragraph is a few kilobytes; far more means the file
     /// is not an article (or has lost its line breaks).
     public static let maximumParagraphBytes = 100_000
+    /// Most paragraphs accepted: news articles have tens; thousands means a dump, not an article.
+    public static let maximumParagraphs = 2_000
 
     /// Reads `url`; the format comes from the extension, or from the content when it is an HTML page.
     public static func read(contentsOf url: URL) throws -> Article {
@@ -65,6 +67,10 @@ public enum ArticleReader {
     }
 
     static func checkLengths(_ paragraphs: [Paragraph], text: String, file: String?) throws {
+        if paragraphs.count > maximumParagraphs {
+            throw InputError(file: file, message: "\(paragraphs.count) paragraphs is more than the \(maximumParagraphs) an article can have",
+                             hint: "split the file into one article per file")
+        }
         guard let long = paragraphs.first(where: { $0.text.utf8.count > maximumParagraphBytes }) else { return }
         let location = LineIndex(text).location(ofUTF8Offset: min(long.range.lowerBound, text.utf8.count))
         throw InputError(file: file, line: location.line, column: location.column,
