@@ -1,0 +1,89 @@
+import Foundation
+import KoglossGlossary
+
+/// Aligns the paragraphs of a Korean article and its English translation: dynamic programming over beads
+/// (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3) with costs from the length model (ratio estimated from the document)
+/// and shared anchors (numbers, dates, glossary terms, Latin-script tokens, quotations); each bead's confidence
+/// is its posterior probability under the same model.
+public struct ParagraphAligner: Sendable {
+    public let lexicon: AnchorLexicon?
+    var model = BeadCostModel()
+    /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident
+    /// (at 2, the 0.5 review flag catches 37% of wrong beads and 1.7% of correct ones on the evaluation set).
+    var temperature = 2.0
+
+    /// An aligner using the built-in news lexicon and, when given, the term pairs of `glossary` as anchors.
+    public init(glossary: Termbase? = nil) {
+        if let glossary {
+            self.lexicon = CombinedAnchorLexicon([TermbaseAnchorLexicon(termbase: glossary), CoreNewsLexicon()])
+        } else {
+            self.lexicon = CoreNewsLexicon()
+        }
+    }
+
+    /// An aligner with any anchor lexicon (or none).
+    public init(lexicon: AnchorLexicon?) {
+        self.lexicon = lexicon
+    }
+
+    public func align(korean: Article, english: Article) -> Alignment {
+        align(korean: korean.paragraphs, english: english.paragraphs)
+    }
+
+    public func align(korean: [Paragraph], english: [Paragraph]) -> Alignment {
+        var ko = korean.map { ParagraphFeatures(paragraph: $0, korean: true, lexicon: lexicon) }
+        var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon) }
+        AnchorWeighting.apply(ko: &ko, en: &en)
+        return align(ko: ko, en: en, model: model)
+    }
+
+    func align(ko: [ParagraphFeatures], en: [ParagraphFeatures], model: BeadCostModel) -> Alignment {
+        let types = BeadType.standard
+        let textPriorCost = types.map { t in BeadCostModel.textPriors[t].map { -log($0) } ?? .infinity }
+        let captionPriorCost = types.map { t in BeadCostModel.captionPriors[t].map { -log($0) } ?? .infinity }
+        let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
+
+        // Everything but the length term is the same in every pass: computed once per bead.
+        var fixed = [Double](repeating: .nan, count: lattice.slotCount)
+        func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
+            lattice.search(temperature: temperature, posteriors: posteriors) { t, i, j in
+                let slot = lattice.slot(t, i, j)
+                var base = fixed[slot]
+                if base.isNaN {
+                    base = model.cost(types[t], i, j, ko: ko, en: en, ratio: ratio, textPriorCost: textPriorCost,
+                                      captionPriorCost: captionPriorCost, typeIndex: t, includeLength: false)
+                    fixed[slot] = base
+                }
+                if base == .infinity { return base }
+                return base + model.lengthCost(types[t], i, j, ko: ko, en: en, ratio: ratio)
+            }
+        }
+        let text = { (side: [ParagraphFeatures]) in side.filter { $0.alignmentClass == .text } }
+        let koText = text(ko), enText = text(en)
+        var ratio = LengthModel.ratio(korean: koText.reduce(0) { $0 + $1.length }, english: enText.reduce(0) { $0 + $1.length },
+                                      paragraphs: Double(min(koText.count, enText.count)))
+        // First pass: the best path only, to re-estimate the ratio from its links.
+        var steps = run(ratio: ratio, posteriors: false)
+
+        // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found.
+        do {
+            var koLinked = 0.0, enLinked = 0.0, links = 0.0
+            // 1:1 links only, each weighted by how well it fits (exp(-cost) against the 1:1 prior), so a
+            // doubtful link moves the ratio little.
+            for step in steps where step.type == BeadType(ko: 1, en: 1) && ko[step.i].alignmentClass == .text {
+                let w = exp(-max(0, step.cost - textPriorCost[0]))
+                koLinked += w * ko[step.i].length
+                enLinked += w * en[step.j].length
+                links += 1
+            }
+            if koLinked > 0, enLinked > 0 {
+                ratio = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: links)
+            }
+        }
+        steps = run(ratio: ratio)
+        return Alignment(beads: steps.map { step in
+            Bead(ko: Array(step.i..<(step.i + step.type.ko)), en: Array(step.j..<(step.j + step.type.en)),
+                 confidence: (step.posterior * 1000).rounded() / 1000)
+        })
+    }
+}
