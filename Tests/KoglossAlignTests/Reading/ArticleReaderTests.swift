@@ -89,6 +89,15 @@ import KoglossText
         #expect(article.language == .english)
     }
 
+    @Test func eucKRPageIsDecodedByItsCharset() throws {
+        // "북한" in EUC-KR is BA CF C7 D1.
+        var data = Data("<html><head><meta charset=\"euc-kr\"></head><body><p>".utf8)
+        data.append(contentsOf: [0xBA, 0xCF, 0xC7, 0xD1])
+        data.append(contentsOf: Data(" is the north.</p></body></html>".utf8))
+        let article = try ArticleReader.read(html: data, baseURL: nil, file: "euckr.html")
+        #expect(article.paragraphs.first?.text.hasPrefix("북한") == true, "\(article.paragraphs.map(\.text))")
+    }
+
     @Test func htmlWithoutArticleBodyIsRefused() throws {
         let html = "<html><body><nav><a href='/'>Home</a></nav><div><img src='x.png'></div></body></html>"
         #expect(throws: InputError.self) { try ArticleReader.read(html: Data(html.utf8), baseURL: nil, file: "empty.html") }
