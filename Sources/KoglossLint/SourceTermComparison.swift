@@ -95,7 +95,7 @@ public struct SourceTermComparison: Sendable {
     /// A person named by surname alone ("Kim" for 김정은), or a place by its adjective ("North Korean" for
     /// North Korea, "Russian" for Russia), counts as rendered.
     private static func nameMentioned(_ concept: Int, in text: String, context: LintContext) -> Bool {
-        let c = context.termbase.concepts[concept]
+        let c = context.concept(at: concept)
         if c.subjectField == .place {
             let lower = TextNormalizer.foldForMatching(text).lowercased()
             return c.terms(in: .english).contains { t in
@@ -114,9 +114,9 @@ public struct SourceTermComparison: Sendable {
         var bySubject: [(LocatedMatch, Int, Int)] = []
         for m in others {
             for ref in m.match.references {
-                let found = context.termbase.concepts[ref.concept]
+                let found = context.concept(at: ref.concept)
                 for e in expected.sorted() {
-                    let want = context.termbase.concepts[e]
+                    let want = context.concept(at: e)
                     if want.crossReferences.contains(where: { $0.target == found.id }) || found.crossReferences.contains(where: { $0.target == want.id }) {
                         byReference.append((m, ref.concept, e))
                     } else if let field = want.subjectField, field == found.subjectField, SourceTermComparison.confusableFields.contains(field) {

@@ -51,7 +51,7 @@ public struct InconsistentTermRule: LintRule {
         var result: [Finding] = []
         for concept in order {
             let uses = byConcept[concept]!
-            let terms = context.termbase.concepts[concept].terms
+            let terms = context.concept(at: concept).terms
             var distinct = Set(uses.map(\.term))
             guard distinct.count > 1 else { continue }
             // A rendering that only adds words to another ("senior researcher" beside "researcher") is a
