@@ -34,9 +34,15 @@ public final class LintContext: @unchecked Sendable {
         englishBytes = Array(document.english.utf8)
         koreanBytes = Array((document.korean ?? "").utf8)
         var english: [LocatedMatch] = []
+        var seen = Set<Int>()
+        // Paragraph ranges may overlap (an HTML page's nested blocks): each occurrence is kept once.
+        let overlapping = zip(document.englishParagraphs, document.englishParagraphs.dropFirst()).contains { $0.range.upperBound > $1.range.lowerBound }
         for (p, found) in matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.map(\.range)).enumerated() {
-            for m in found { english.append(LocatedMatch(match: m, paragraph: p)) }
+            for m in found where !overlapping || seen.insert(m.range.lowerBound).inserted {
+                english.append(LocatedMatch(match: m, paragraph: p))
+            }
         }
+        if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
         var korean: [LocatedMatch] = []
         if let text = document.korean {

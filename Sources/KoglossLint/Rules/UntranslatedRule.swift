@@ -47,7 +47,8 @@ public struct UntranslatedRule: LintRule {
             let range = start..<end
             if comments.contains(where: { $0.contains(range.lowerBound) }) { continue }
             if Self.isGlossInBrackets(range, bytes: bytes) { continue }
-            let paragraph = context.document.englishParagraphs.firstIndex { $0.range.contains(range.lowerBound) }
+            // Only article text: an HTML page's menus and links are not the translation.
+            guard let paragraph = context.document.englishParagraphs.firstIndex(where: { $0.range.contains(range.lowerBound) }) else { continue }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: range,
                                   message: "Korean text '\(context.englishText(range))' left untranslated; translate it, or gloss it in parentheses after the English",
                                   englishParagraph: paragraph))
