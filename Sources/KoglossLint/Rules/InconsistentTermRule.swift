@@ -59,6 +59,9 @@ public struct InconsistentTermRule: LintRule {
             let keys = Dictionary(uniqueKeysWithValues: distinct.map { ($0, " " + EnglishInflection.matchingKey(terms[$0].text) + " ") })
             distinct = distinct.filter { t in !distinct.contains { o in o != t && keys[t]!.contains(keys[o]!) } }
             guard distinct.count > 1 else { continue }
+            // Single lower-case words ("soldier", "warrior") are everyday vocabulary, not a house rendering
+            // whose consistency matters.
+            if distinct.contains(where: { t in let text = terms[t].text; return !text.contains(" ") && text == text.lowercased() }) { continue }
             // The rendering to keep: the preferred one if used, else the most frequent (first on ties).
             let preferredIndex = terms.firstIndex { $0.language.isEnglish && $0.status == .preferred }
             let dominant: Int
