@@ -2,7 +2,7 @@ import Foundation
 import KoglossGlossary
 import KoglossLint
 
-/// `kogloss-bench lint [--concepts 50000] [--megabytes 20]`: lint throughput on one core against a generated
+/// `kogloss-bench lint [--concepts 50000] [--megabytes 20] [--per-rule]`: lint throughput on one core against a generated
 /// termbase, without and with a Korean source, and TermMatcher throughput at 1,000 vs N concepts.
 /// Everything is generated deterministically in memory (English-like and Korean-like terms, articles of
 /// about 5 KB with a glossary term every 25 words, as in Daily NK articles, some of them deprecated).
@@ -15,6 +15,7 @@ enum LintBenchmark {
             switch arguments[i] {
             case "--concepts": concepts = Int(arguments[i + 1]) ?? concepts; i += 2
             case "--megabytes": megabytes = Int(arguments[i + 1]) ?? megabytes; i += 2
+            case "--per-rule": i += 1
             default: throw NSError(domain: "kogloss-bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "unknown option \(arguments[i])"])
             }
         }
@@ -59,6 +60,15 @@ enum LintBenchmark {
             for d in documents { findings += engine.lint(d).count }
         }
         print("lint with source (\(concepts) concepts, alignment given): \(rate(englishBytes, withSource)) MB/s of English (\(rate(englishBytes + koreanBytes, withSource)) MB/s of both), \(findings) findings")
+        if arguments.contains("--per-rule") {
+            // Where the time goes: context alone (matching both languages), then each rule on top of it.
+            let (_, contextOnly) = measureSeconds { for d in documents { _ = engine.lint(d, rules: []) } }
+            print("  matching both texts (no rule): \(format(contextOnly)) s")
+            for id in RuleRegistry.ids {
+                let (_, seconds) = measureSeconds { for d in documents { _ = engine.lint(d, rules: [id]) } }
+                print("  \(id): +\(format(max(0, seconds - contextOnly))) s")
+            }
+        }
         print("peak memory: \(format(PeakMemory.megabytes)) MB")
     }
 

@@ -20,15 +20,29 @@ public final class LintContext: @unchecked Sendable {
     let englishBytes: [UInt8]
     let koreanBytes: [UInt8]
 
+    /// The matcher's term facts and the concepts, held here so that a lookup per match reads one array
+    /// (going through the matcher struct would retain all of its tables each time).
+    private let factsByTerm: [TermMatcher.TermFacts]
+    private let factsOffset: [Int]
+    private let concepts: [Concept]
+
     public init(document: LintDocument, matcher: TermMatcher) {
         self.document = document
         self.matcher = matcher
+        (factsByTerm, factsOffset) = matcher.factsTable
+        concepts = matcher.termbase.concepts
         englishBytes = Array(document.english.utf8)
         koreanBytes = Array((document.korean ?? "").utf8)
         var english: [LocatedMatch] = []
+        var seen = Set<Int>()
+        // Paragraph ranges may overlap (an HTML page's nested blocks): each occurrence is kept once.
+        let overlapping = zip(document.englishParagraphs, document.englishParagraphs.dropFirst()).contains { $0.range.upperBound > $1.range.lowerBound }
         for (p, found) in matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.map(\.range)).enumerated() {
-            for m in found { english.append(LocatedMatch(match: m, paragraph: p)) }
+            for m in found where !overlapping || seen.insert(m.range.lowerBound).inserted {
+                english.append(LocatedMatch(match: m, paragraph: p))
+            }
         }
+        if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
         var korean: [LocatedMatch] = []
         if let text = document.korean {
@@ -49,16 +63,18 @@ public final class LintContext: @unchecked Sendable {
         String(decoding: koreanBytes[range.clamped(to: 0..<koreanBytes.count)], as: UTF8.self)
     }
 
-    public func concept(_ reference: TermReference) -> Concept { matcher.concept(reference) }
+    public func concept(_ reference: TermReference) -> Concept { concepts[reference.concept] }
+    /// The concept at an index of the termbase.
+    public func concept(at index: Int) -> Concept { concepts[index] }
     /// Status, type and subject field of a matched term, without copying its concept.
     @inline(__always)
-    public func facts(_ reference: TermReference) -> TermMatcher.TermFacts { matcher.facts(reference) }
-    public func term(_ reference: TermReference) -> Term { matcher.term(reference) }
+    public func facts(_ reference: TermReference) -> TermMatcher.TermFacts { factsByTerm[factsOffset[reference.concept] + reference.term] }
+    public func term(_ reference: TermReference) -> Term { concepts[reference.concept].terms[reference.term] }
 
     /// The preferred English term of a concept.
     public func preferredEnglish(_ conceptIndex: Int) -> Term? {
         if let cached = preferredCache[conceptIndex] { return cached }
-        let term = termbase.concepts[conceptIndex].preferredTerm(in: .english)
+        let term = concepts[conceptIndex].preferredTerm(in: .english)
         preferredCache[conceptIndex] = .some(term)
         return term
     }
@@ -66,17 +82,11 @@ public final class LintContext: @unchecked Sendable {
 
     /// Subject field of a matched concept (read from the matcher's flat facts).
     public func subjectField(ofConcept concept: Int) -> SubjectField? {
-        matcher.facts(TermReference(concept: concept, term: 0)).subjectField
+        factsByTerm[factsOffset[concept]].subjectField
     }
 
     /// Index of a concept by id.
-    public func conceptIndex(id: String) -> Int? { conceptIndexByID[id] }
-
-    private lazy var conceptIndexByID: [String: Int] = {
-        var result: [String: Int] = [:]
-        for (i, c) in termbase.concepts.enumerated() where result[c.id] == nil { result[c.id] = i }
-        return result
-    }()
+    public func conceptIndex(id: String) -> Int? { matcher.conceptIndex(id: id) }
 
     /// Bead index of each English and Korean paragraph.
     lazy var beadOfEnglish: [Int: Int] = {

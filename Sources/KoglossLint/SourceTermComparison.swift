@@ -70,6 +70,7 @@ public struct SourceTermComparison: Sendable {
                     let field = context.subjectField(ofConcept: c)
                     return (field == .person || field == .place) && SourceTermComparison.nameMentioned(c, in: englishText, context: context)
                 }) { continue }
+                if withEnglish.contains(where: { SourceTermComparison.headDropped($0, in: englishText, context: context) }) { continue }
                 // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
                 if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
                    englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
@@ -92,10 +93,26 @@ public struct SourceTermComparison: Sendable {
     /// ministry for another); titles, persons and places are paraphrased too freely to call a swap wrong.
     static let confusableFields: Set<SubjectField> = [.rank, .militaryUnit, .institution, .publication, .law]
 
+    /// Generic head nouns a list may leave out ("investigations, inspections and tracking" for the
+    /// investigations, inspections and tracking departments).
+    static let genericHeads: Set<String> = ["department", "departments", "bureau", "bureaus", "office", "offices", "section",
+                                            "sections", "division", "divisions", "unit", "units", "team", "teams", "center", "centre"]
+
+    /// The rendering without its generic head noun occurs in the English as a phrase.
+    private static func headDropped(_ concept: Int, in text: String, context: LintContext) -> Bool {
+        let lower = " " + TextNormalizer.foldForMatching(text).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        return context.concept(at: concept).terms(in: .english).contains { t in
+            guard !t.status.isDiscouraged else { return false }
+            let words = t.text.lowercased().split(separator: " ")
+            guard words.count >= 2, let head = words.last, genericHeads.contains(String(head)) else { return false }
+            return lower.contains(" " + words.dropLast().joined(separator: " ") + " ")
+        }
+    }
+
     /// A person named by surname alone ("Kim" for 김정은), or a place by its adjective ("North Korean" for
     /// North Korea, "Russian" for Russia), counts as rendered.
     private static func nameMentioned(_ concept: Int, in text: String, context: LintContext) -> Bool {
-        let c = context.termbase.concepts[concept]
+        let c = context.concept(at: concept)
         if c.subjectField == .place {
             let lower = TextNormalizer.foldForMatching(text).lowercased()
             return c.terms(in: .english).contains { t in
@@ -114,9 +131,9 @@ public struct SourceTermComparison: Sendable {
         var bySubject: [(LocatedMatch, Int, Int)] = []
         for m in others {
             for ref in m.match.references {
-                let found = context.termbase.concepts[ref.concept]
+                let found = context.concept(at: ref.concept)
                 for e in expected.sorted() {
-                    let want = context.termbase.concepts[e]
+                    let want = context.concept(at: e)
                     if want.crossReferences.contains(where: { $0.target == found.id }) || found.crossReferences.contains(where: { $0.target == want.id }) {
                         byReference.append((m, ref.concept, e))
                     } else if let field = want.subjectField, field == found.subjectField, SourceTermComparison.confusableFields.contains(field) {

@@ -59,6 +59,7 @@ public struct TermMatcher: Sendable {
             }
         }
         indexFacts()
+        for (i, c) in termbase.concepts.enumerated() where conceptIndexByID[c.id] == nil { conceptIndexByID[c.id] = i }
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
@@ -343,8 +344,17 @@ public struct TermMatcher: Sendable {
         public var hasValidity: Bool
     }
 
+    private var conceptIndexByID: [String: Int] = [:]
+
+    /// Index of a concept in the termbase by id.
+    public func conceptIndex(id: String) -> Int? { conceptIndexByID[id] }
+
     @usableFromInline var factsOffset: [Int] = []
     @usableFromInline var facts: [TermFacts] = []
+
+    /// Every term's facts, flat, and where each concept's terms start in it (for callers that keep them
+    /// next to their own data instead of going through the matcher for each match).
+    public var factsTable: (facts: [TermFacts], conceptOffsets: [Int]) { (facts, factsOffset) }
 
     /// Facts about the term a reference points to.
     @inlinable

@@ -49,7 +49,7 @@ public struct AcronymRule: LintRule {
             guard reported.isDisjoint(with: concepts) else { continue }
             reported.formUnion(concepts)
             let ref = acronymRefs[0]
-            guard let full = context.termbase.concepts[ref.concept].terms.first(where: {
+            guard let full = context.concept(at: ref.concept).terms.first(where: {
                 $0.language.isEnglish && !$0.status.isDiscouraged && !Self.isAcronym($0) && $0.type != .shortForm
             }) else { continue }
             let acronym = context.englishText(located.match.range)

@@ -27,14 +27,13 @@ public struct AnachronismRule: LintRule {
         for located in context.englishMatches {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
             guard !refs.isEmpty, refs.allSatisfy({ context.facts($0).hasValidity }) else { continue }
-            let concepts = Set(refs.map(\.concept))
-            let outOfPeriod = concepts.allSatisfy { c in
-                guard let validity = context.termbase.concepts[c].validity else { return false }
+            let outOfPeriod = refs.map(\.concept).allSatisfy { c in
+                guard let validity = context.concept(at: c).validity else { return false }
                 return !validity.contains(date)
             }
             guard outOfPeriod else { continue }
             if precededByHistoricalMarker(located.match.range.lowerBound, context: context) { continue }
-            let concept = context.termbase.concepts[refs[0].concept]
+            let concept = context.concept(at: refs[0].concept)
             let found = context.englishText(located.match.range)
             var message = "'\(found)' was not the name in force on \(date)"
             if let v = concept.validity { message += " (in use \(v.from ?? "…")–\(v.until ?? "…"))" }
@@ -54,12 +53,12 @@ public struct AnachronismRule: LintRule {
         var current = concept
         var visited: Set<Int> = [concept]
         for _ in 0..<10 {
-            let c = context.termbase.concepts[current]
+            let c = context.concept(at: current)
             let goingForward = c.validity?.until.map { date.prefix($0.count) > $0[...] } ?? false
             let relation: CrossReference.Relation = goingForward ? .successor : .predecessor
             guard let next = c.crossReferences.first(where: { $0.relation == relation }).flatMap({ context.conceptIndex(id: $0.target) }),
                   visited.insert(next).inserted else { return nil }
-            if context.termbase.concepts[next].validity?.contains(date) ?? true { return next }
+            if context.concept(at: next).validity?.contains(date) ?? true { return next }
             current = next
         }
         return nil

@@ -26,15 +26,17 @@ public struct InconsistentTermRule: LintRule {
         // A rendering shared by several concepts counts for the one in force at the article's date, or
         // else for the one the document names unambiguously elsewhere.
         let unambiguous = Set(context.englishMatches.compactMap { m -> Int? in
-            let concepts = Set(m.match.references.filter { !$0.isGeneratedVariant }.map(\.concept))
-            return concepts.count == 1 ? concepts.first : nil
+            let refs = m.match.references
+            guard let first = refs.first(where: { !$0.isGeneratedVariant }) else { return nil }
+            return refs.allSatisfy({ $0.isGeneratedVariant || $0.concept == first.concept }) ? first.concept : nil
         })
         for located in context.englishMatches {
             var refs = located.match.references.filter { !$0.isGeneratedVariant }
-            if refs.count > 1, Set(refs.map(\.concept)).count > 1, let date = context.document.date {
+            let several = { (refs: [TermReference]) in refs.contains { $0.concept != refs[0].concept } }
+            if refs.count > 1, several(refs), let date = context.document.date {
                 refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
             }
-            if Set(refs.map(\.concept)).count > 1 {
+            if refs.count > 1, several(refs) {
                 refs = refs.filter { unambiguous.contains($0.concept) }
             }
             guard let first = refs.first, refs.allSatisfy({ $0.concept == first.concept }) else { continue }
@@ -49,7 +51,7 @@ public struct InconsistentTermRule: LintRule {
         var result: [Finding] = []
         for concept in order {
             let uses = byConcept[concept]!
-            let terms = context.termbase.concepts[concept].terms
+            let terms = context.concept(at: concept).terms
             var distinct = Set(uses.map(\.term))
             guard distinct.count > 1 else { continue }
             // A rendering that only adds words to another ("senior researcher" beside "researcher") is a
@@ -57,6 +59,9 @@ public struct InconsistentTermRule: LintRule {
             let keys = Dictionary(uniqueKeysWithValues: distinct.map { ($0, " " + EnglishInflection.matchingKey(terms[$0].text) + " ") })
             distinct = distinct.filter { t in !distinct.contains { o in o != t && keys[t]!.contains(keys[o]!) } }
             guard distinct.count > 1 else { continue }
+            // Single lower-case words ("soldier", "warrior") are everyday vocabulary, not a house rendering
+            // whose consistency matters.
+            if distinct.contains(where: { t in let text = terms[t].text; return !text.contains(" ") && text == text.lowercased() }) { continue }
             // The rendering to keep: the preferred one if used, else the most frequent (first on ties).
             let preferredIndex = terms.firstIndex { $0.language.isEnglish && $0.status == .preferred }
             let dominant: Int

@@ -23,7 +23,7 @@ public struct WrongTermRule: LintRule {
             let found = context.englishText(wrong.found.match.range)
             let korean = context.koreanText(wrong.koreanMatch.match.range)
             let expected = context.preferredEnglish(wrong.expected)?.text ?? "?"
-            let foundKorean = context.termbase.concepts[wrong.foundConcept].preferredTerm(in: .korean)?.text
+            let foundKorean = context.concept(at: wrong.foundConcept).preferredTerm(in: .korean)?.text
             var message = "'\(found)'"
             if let foundKorean { message += " renders \(foundKorean)," }
             message += " but the Korean has '\(korean)' here; use '\(expected)'"

@@ -59,8 +59,9 @@ struct LintCommand: AsyncParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
-    /// Usage errors exit with status 2 (the lint contract), not ArgumentParser's 64.
-    func validate() throws {
+    /// Usage errors exit with status 2 (the lint contract), not ArgumentParser's 64; checked in `run` so
+    /// that `--help` never sees them.
+    func checkUsage() throws {
         func usage(_ message: String) -> ExitCode {
             FileHandle.standardError.write(Data("kogloss lint: error: \(message); see 'kogloss lint --help'\n".utf8))
             return ExitCode(2)
@@ -78,6 +79,7 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try checkUsage()
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         do {
             let configuration: ProjectConfiguration
