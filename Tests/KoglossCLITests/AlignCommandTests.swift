@@ -80,7 +80,7 @@ import Testing
         ]
         for (file, expected) in cases {
             let result = try CLIRunner.run(["align", file, korean], in: dir)
-            #expect(result.status == 1, "\(file): \(result.status) \(result.stderr)")
+            #expect(result.status == 2, "\(file): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains(expected), "\(file): \(result.stderr)")
             #expect(result.stderr.contains("error:"), "\(file)")
             #expect(result.stdout.isEmpty)
@@ -89,7 +89,7 @@ import Testing
 
     @Test func explicitGlossaryMustExist() throws {
         let result = try CLIRunner.run(["align", Self.seedEnglish, Self.seedKorean, "--glossary", "no/such/glossary.tbx"])
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("no such glossary"))
         let ok = try CLIRunner.run(["align", Self.seedEnglish, Self.seedKorean, "--glossary", "glossary/dailynk.tbx", "--format", "json"])
         #expect(ok.status == 0, "\(ok.stderr)")

@@ -89,7 +89,7 @@ import Testing
         #expect(rm.status == 0)
         #expect(rm.stdout.contains("removed pair 1"))
         let again = try CLIRunner.run(["pairs", "rm", "1", "--store", store], in: dir)
-        #expect(again.status == 1)
+        #expect(again.status == 2)
         #expect(again.stderr.contains("no pair with id 1"))
         #expect(try CLIRunner.run(["concordance", "보위국", "--store", store], in: dir).stdout.contains("No matches"))
     }
@@ -98,7 +98,7 @@ import Testing
         let (dir, store) = try CorpusTestFiles.project()
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["pairs", "list", "--store", store], in: dir)
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("no corpus here yet"))
         #expect(!FileManager.default.fileExists(atPath: store))
     }

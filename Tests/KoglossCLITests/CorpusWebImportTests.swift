@@ -69,7 +69,7 @@ import Testing
         let (dir, store) = try CorpusTestFiles.project()
         defer { try? FileManager.default.removeItem(at: dir) }
         let noLink = try CLIRunner.run(["import", server.url("/english/no-link/"), "--store", store], in: dir)
-        #expect(noLink.status == 1)
+        #expect(noLink.status == 2)
         #expect(noLink.stderr.contains("no \"Read in Korean\" link"))
         let noBody = try CLIRunner.run(["import", server.url("/english/no-body/"), "--store", store], in: dir)
         #expect(noBody.stderr.contains("no article body found"))

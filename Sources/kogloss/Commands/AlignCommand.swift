@@ -13,7 +13,7 @@ struct AlignCommand: AsyncParsableCommand {
         discussion: """
         Files: plain text, Markdown or HTML. Paragraph kinds (caption, tags, credit, footer, byline) are shown and
         never aligned to body text. Beads with confidence below --review-threshold are marked for review.
-        Exit status: 0 success, 1 unreadable or invalid input, 2 wrong languages (files swapped or both one language).
+        Exit status: 0 success, 2 unreadable or invalid input, or wrong languages (files swapped or both one language).
         """
     )
 
@@ -46,7 +46,7 @@ struct AlignCommand: AsyncParsableCommand {
             english = try ArticleReader.read(contentsOf: URL(fileURLWithPath: englishFile, relativeTo: cwd))
             korean = try ArticleReader.read(contentsOf: URL(fileURLWithPath: koreanFile, relativeTo: cwd))
         } catch let error as InputError {
-            fail(error, status: 1)
+            fail(error, status: 2)
         }
         do {
             try LanguagePairCheck.check(english: english, englishFile: englishFile, korean: korean, koreanFile: koreanFile)
@@ -57,7 +57,7 @@ struct AlignCommand: AsyncParsableCommand {
         do {
             glossary = try AlignGlossaryLoader.load(explicit: glossaryOptions.glossary, cwd: cwd)
         } catch let error as InputError {
-            fail(error, status: 1)
+            fail(error, status: 2)
         }
         let alignment = ParagraphAligner(glossary: glossary).align(korean: korean, english: english)
         switch format {
@@ -82,7 +82,7 @@ struct AlignCommand: AsyncParsableCommand {
 /// location (`GlossaryLocator`: config, then `glossary/`) is used when it exists.
 enum AlignGlossaryLoader {
     static func load(explicit: String?, cwd: URL) throws -> Termbase? {
-        let store = TermbaseStore(path: GlossaryLocator.resolve(explicit: explicit, cwd: cwd))
+        let store = TermbaseStore(path: GlossaryLocator.resolve(explicit: explicit, configured: GlossaryOptions.configuredGlossary(cwd), cwd: cwd))
         guard store.exists else {
             if explicit == nil { return nil }
             throw InputError(file: store.path.path, message: "no such glossary", hint: "give a .tbx file or a folder of .tbx files")

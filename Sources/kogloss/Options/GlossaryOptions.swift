@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KoglossGlossary
+import KoglossLint
 
 /// `--glossary PATH`: a .tbx file or a folder of them. Default: what the project configuration names
 /// (`glossary:` in `.kogloss.yml`), else `glossary/` in the current directory. Other commands reuse it with
@@ -9,9 +10,12 @@ struct GlossaryOptions: ParsableArguments {
     @Option(name: .long, help: "Termbase: a .tbx file or a folder of .tbx files (default: the config's glossary:, else glossary/).")
     var glossary: String?
 
-    /// Set once by the CLI root to read `glossary:` from the project configuration for a working directory
-    /// (the YAML belongs to KoglossLint's ProjectConfiguration). Returns nil when there is no such entry.
-    nonisolated(unsafe) static var configuredGlossary: (_ cwd: URL) -> String? = { _ in nil }
+    /// `glossary:` from the project configuration (`.kogloss.yml` at the project root found from `cwd`), or nil.
+    /// A malformed configuration is reported by `kogloss lint`, which owns it; here it simply names no glossary.
+    static func configuredGlossary(_ cwd: URL) -> String? {
+        let root = ProjectConfiguration.projectRoot(from: cwd)
+        return (try? ProjectConfiguration.load(projectRoot: root))?.glossaryURL?.path
+    }
 
     /// The termbase location: the flag, then `configuredGlossary`, then `glossary/`.
     func termbaseURL(configuredGlossary: String?, cwd: URL) -> URL {
