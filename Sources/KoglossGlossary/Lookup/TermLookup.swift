@@ -10,27 +10,43 @@ public final class TermLookup: @unchecked Sendable {
 
     /// (concept, term) of every indexed term.
     private var entries: [(concept: Int32, term: Int32)] = []
-    /// Compact key of each entry (folded, lower-cased, no spaces/hyphens/punctuation) as scalars.
-    private var compact: [[Unicode.Scalar]] = []
+    /// Compact key of each entry (folded, lower-cased, no spaces/hyphens/punctuation).
+    private var compact: [String] = []
     private var exact: KeyIndex
     private var folded: KeyIndex
     private var spelling: KeyIndex
     private var romanization: KeyIndex
     private var inflection: KeyIndex
+    /// The substring/edit-distance tier, built on a background thread after `init` (exact and forgiving
+    /// lookups never need it); a last-resort lookup waits for it.
+    private var fuzzyTier: FuzzyTier?
+    private let fuzzyLock = NSLock()
+    private var fuzzyBuildSeconds: Double?
+    /// Seconds the fuzzy tier took to build (CPU of its thread), for the benchmark; nil until built.
+    public var fuzzyTierBuildSeconds: Double? {
+        fuzzyLock.lock()
+        defer { fuzzyLock.unlock() }
+        return fuzzyBuildSeconds
+    }
+
     /// Character-bigram index over compact keys, in compressed form: sorted distinct bigrams, and for bigram
-    /// i the entries `postings[offsets[i]..<offsets[i+1]]`.
-    private var gramKeys: [UInt64] = []
-    private var gramOffsets: [Int32] = []
-    private var postings: [Int32] = []
-    /// Compact length -> entries, for fuzzy matching of queries too short for the bigram filter.
-    private var byLength: [Int: [Int32]] = [:]
+    /// i the entries `postings[offsets[i]..<offsets[i+1]]`; plus compact length -> entries, for fuzzy matching
+    /// of queries too short for the bigram filter.
+    private struct FuzzyTier {
+        var gramKeys: [UInt64]
+        var gramOffsets: [Int32]
+        var postings: [Int32]
+        var byLength: [Int: [Int32]]
+        /// Compact key of each entry as scalars.
+        var compact: [[Unicode.Scalar]]
+    }
 
     /// The keys of one term, computed in parallel before the maps are filled.
     private struct Keys {
         var fold: String
         var spelling: String?
         var inflection: String?
-        var compact: [Unicode.Scalar]
+        var compact: String
     }
 
     /// Indexes every term of `termbase`.
@@ -59,15 +75,18 @@ public final class TermLookup: @unchecked Sendable {
                 }
             }
         }
-        // Each map is independent: build them side by side.
-        let texts = entries.map { termbase.concepts[Int($0.concept)].terms[Int($0.term)].text }
+        // Each map is independent: build them side by side (byte-keyed tables, see KeyIndex).
         let built = ParallelBuild()
-        DispatchQueue.concurrentPerform(iterations: 4) { task in
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
             switch task {
             case 0:
-                var index = KeyIndex(entryCount: count)
-                for e in 0..<count { index.insert(texts[e], Int32(e)) }
-                built.set { $0.exact = index }
+                var index = KeyIndex(entryCount: count), romanization = KeyIndex(entryCount: count)
+                for e in 0..<count {
+                    let (ci, ti) = entriesCopy[e]
+                    index.insert(TextNormalizer.nfc(termbase.concepts[Int(ci)].terms[Int(ti)].text), Int32(e))
+                    romanization.insert(keys[e]!.compact, Int32(e))
+                }
+                built.set { $0.exact = index; $0.romanization = romanization }
             case 1:
                 var folded = KeyIndex(entryCount: count), spelling = KeyIndex(entryCount: count)
                 for e in 0..<count {
@@ -75,18 +94,12 @@ public final class TermLookup: @unchecked Sendable {
                     if let key = keys[e]!.spelling { spelling.insert(key, Int32(e)) }
                 }
                 built.set { $0.folded = folded; $0.spelling = spelling }
-            case 2:
-                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
-                var byLength: [Int: [Int32]] = [:]
-                for e in 0..<count {
-                    let k = keys[e]!
-                    romanization.insert(String(String.UnicodeScalarView(k.compact)), Int32(e))
-                    if let key = k.inflection { inflection.insert(key, Int32(e)) }
-                    byLength[k.compact.count, default: []].append(Int32(e))
-                }
-                built.set { $0.romanization = romanization; $0.inflection = inflection; $0.byLength = byLength }
             default:
-                built.set { $0.grams = Self.bigramIndex(keys.map { $0!.compact }) }
+                var inflection = KeyIndex(entryCount: count)
+                for e in 0..<count {
+                    if let key = keys[e]!.inflection { inflection.insert(key, Int32(e)) }
+                }
+                built.set { $0.inflection = inflection }
             }
         }
         exact = built.exact!
@@ -94,16 +107,41 @@ public final class TermLookup: @unchecked Sendable {
         spelling = built.spelling!
         romanization = built.romanization!
         inflection = built.inflection!
-        byLength = built.byLength
         compact = keys.map { $0!.compact }
-        (gramKeys, gramOffsets, postings) = built.grams
+        // The fuzzy tier (a sort of about a million bigrams) is only for queries nothing else matches:
+        // build it off the caller's path, so `kogloss lookup` of a known term does not wait for it.
+        DispatchQueue.global(qos: .utility).async { [self] in _ = self.readyFuzzyTier() }
+    }
+
+    /// The fuzzy tier, building it now if the background build has not (waits while it is being built).
+    private func readyFuzzyTier() -> FuzzyTier {
+        fuzzyLock.lock()
+        defer { fuzzyLock.unlock() }
+        if let fuzzyTier { return fuzzyTier }
+        let start = threadCPUSeconds()
+        let scalars = compact.map { Array($0.unicodeScalars) }
+        var byLength: [Int: [Int32]] = [:]
+        for (e, key) in scalars.enumerated() { byLength[key.count, default: []].append(Int32(e)) }
+        let (keys, offsets, postings) = Self.bigramIndex(scalars)
+        let tier = FuzzyTier(gramKeys: keys, gramOffsets: offsets, postings: postings, byLength: byLength, compact: scalars)
+        fuzzyTier = tier
+        fuzzyBuildSeconds = threadCPUSeconds() - start
+        return tier
+    }
+
+    /// Waits until the fuzzy tier is built (benchmarks and tests; lookups wait by themselves when they need it).
+    public func waitForFuzzyTier() { _ = readyFuzzyTier() }
+
+    /// CPU time of the calling thread.
+    private func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Results of the parallel index build, one slot per map.
     private final class ParallelBuild: @unchecked Sendable {
         var exact, folded, spelling, romanization, inflection: KeyIndex?
-        var byLength: [Int: [Int32]] = [:]
-        var grams: ([UInt64], [Int32], [Int32]) = ([], [], [])
         private let lock = NSLock()
         func set(_ body: (ParallelBuild) -> Void) {
             lock.lock()
@@ -123,7 +161,7 @@ public final class TermLookup: @unchecked Sendable {
             }
         }
         // Sorting (bigram, entry) pairs gives the postings lists without a dictionary of arrays.
-        grams.sort()
+        radixSortByGram(&grams)
         var keys: [UInt64] = [], offsets: [Int32] = [], postings: [Int32] = []
         var previous: UInt64 = .max
         for packed in grams where packed != previous {
@@ -139,18 +177,66 @@ public final class TermLookup: @unchecked Sendable {
         return (keys, offsets, postings)
     }
 
+    /// Sorts packed `bigram << 22 | entry` values whose entries ascend already: a stable LSD radix sort on the
+    /// 42 bigram bits (4 passes of 11 bits) keeps entries in order, so the result equals a full sort, several
+    /// times faster than a comparison sort of a million values.
+    static func radixSortByGram(_ values: inout [UInt64]) {
+        let n = values.count
+        guard n > 1 else { return }
+        var other = [UInt64](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 2048)
+        for pass in 0..<4 {
+            let shift = UInt64(22 + 11 * pass)
+            values.withUnsafeBufferPointer { src in
+                other.withUnsafeMutableBufferPointer { dst in
+                    counts.withUnsafeMutableBufferPointer { count in
+                        for i in 0..<2048 { count[i] = 0 }
+                        for x in src { count[Int(truncatingIfNeeded: (x >> shift) & 2047)] += 1 }
+                        var total = 0
+                        for i in 0..<2048 {
+                            let c = count[i]
+                            count[i] = total
+                            total += c
+                        }
+                        for x in src {
+                            let digit = Int(truncatingIfNeeded: (x >> shift) & 2047)
+                            dst[count[digit]] = x
+                            count[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &other)
+        }
+    }
+
     /// Keys of one term text.
     private static func keys(for text: String) -> Keys {
         let fold = fold(text)
         if HangulScript.containsHangul(fold) {
-            var compact: [Unicode.Scalar] = []
-            for scalar in fold.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                compact.append(scalar)
-            }
-            return Keys(fold: fold, spelling: KoreanSpelling.matchingKey(fold), inflection: nil, compact: compact)
+            return Keys(fold: fold, spelling: KoreanSpelling.matchingKey(fold), inflection: nil, compact: lettersAndDigits(fold))
         }
         return Keys(fold: fold, spelling: nil, inflection: EnglishInflection.matchingKey(text),
-                    compact: Array(RomanizationKey.key(fold).unicodeScalars))
+                    compact: RomanizationKey.key(fold))
+    }
+
+    /// The letters and digits of `s` (Hangul syllables and ASCII decided without Unicode property lookups).
+    private static func lettersAndDigits(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            let keep: Bool
+            if v < 0x80 {
+                keep = (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                keep = true
+            } else {
+                keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if keep { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A bigram of two scalars (21 bits each).
@@ -160,7 +246,8 @@ public final class TermLookup: @unchecked Sendable {
     }
 
     /// Entries whose compact key contains the bigram.
-    private func postingList(_ gram: UInt64) -> ArraySlice<Int32> {
+    private static func postingList(_ gram: UInt64, in tier: FuzzyTier) -> ArraySlice<Int32> {
+        let gramKeys = tier.gramKeys, gramOffsets = tier.gramOffsets, postings = tier.postings
         var lo = 0, hi = gramKeys.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -171,14 +258,23 @@ public final class TermLookup: @unchecked Sendable {
     }
 
     /// Compact key of a query (same rules as for terms).
-    private static func compactKey(_ fold: String) -> [Unicode.Scalar] {
+    private static func compactKey(_ fold: String) -> String {
         keys(for: fold).compact
     }
 
     static func fold(_ s: String) -> String {
         let folded = TextNormalizer.foldForMatching(s)
-        let lower = HangulScript.containsHangul(folded) && !folded.unicodeScalars.contains(where: { $0.properties.isUppercase }) ? folded : folded.lowercased()
+        let lower = HangulScript.containsHangul(folded) && !folded.unicodeScalars.contains(where: isUppercase) ? folded : folded.lowercased()
         return trimmedSpaces(lower)
+    }
+
+    /// Uppercase letter (ASCII and Hangul decided without a Unicode property lookup).
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xAC00 && v <= 0xD7A3 { return false }
+        return scalar.properties.isUppercase
     }
 
     /// Leading/trailing spaces removed, inner runs collapsed (no Foundation bridging: this is on the hot path).
@@ -224,15 +320,15 @@ public final class TermLookup: @unchecked Sendable {
             for (i, stem) in stems.enumerated() {
                 add(spelling.entries(KoreanSpelling.matchingKey(stem)), .spelling, i == 0 ? 0.85 : 0.8)
                 // Spacing variants (로동 신문 = 로동신문).
-                add(romanization.entries(String(String.UnicodeScalarView(Self.compactKey(stem)))), .spelling, i == 0 ? 0.84 : 0.79)
+                add(romanization.entries(Self.compactKey(stem)), .spelling, i == 0 ? 0.84 : 0.79)
             }
         } else {
-            add(romanization.entries(String(String.UnicodeScalarView(Self.compactKey(fold)))), .romanization, 0.85)
+            add(romanization.entries(Self.compactKey(fold)), .romanization, 0.85)
             add(inflection.entries(EnglishInflection.matchingKey(query)), .inflection, 0.85)
         }
 
         if best.isEmpty {
-            lastResort(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold), into: &best)
+            lastResort(Array(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold).unicodeScalars), into: &best)
         }
 
         // Rank cheap (score, concept) pairs; build full results only for the top `limit`.
@@ -274,9 +370,11 @@ public final class TermLookup: @unchecked Sendable {
             if let current = best[concept], current.score >= adjusted { return }
             best[concept] = (e, kind, adjusted, distance)
         }
+        let tier = readyFuzzyTier()
+        let compact = tier.compact
         let uniqueGrams = Array(Set((0..<(q.count - 1)).map { Self.gram(q[$0], q[$0 + 1]) }))
         // Substring: entries containing every bigram of the query, checked exactly (rarest list first).
-        let lists = uniqueGrams.map { postingList($0) }.sorted { $0.count < $1.count }
+        let lists = uniqueGrams.map { Self.postingList($0, in: tier) }.sorted { $0.count < $1.count }
         if let rarest = lists.first, !rarest.isEmpty {
             for e in rarest where contains(compact[Int(e)], q) {
                 let ratio = Double(q.count) / Double(max(compact[Int(e)].count, 1))
@@ -312,7 +410,7 @@ public final class TermLookup: @unchecked Sendable {
                 if Int(c) + 1 == needed { candidates.append(e) }
             }
         }
-        if threshold < 1, let bucket = byLength[q.count], bucket.count <= 5_000 {
+        if threshold < 1, let bucket = tier.byLength[q.count], bucket.count <= 5_000 {
             for e in bucket where counts[Int(e)] == 0 { candidates.append(e) }
         }
         for e in candidates {
