@@ -39,6 +39,9 @@ public final class TermLookup: @unchecked Sendable {
         var byLength: [Int: [Int32]]
         /// Compact key of each entry as scalars.
         var compact: [[Unicode.Scalar]]
+        /// `statusBonus` of each entry in thousandths: a short query can hit tens of thousands of terms, and
+        /// reading each term's status from the termbase was most of its cost (cache misses).
+        var bonus: [UInt8]
     }
 
     /// The keys of one term, computed in parallel before the maps are filled.
@@ -123,7 +126,9 @@ public final class TermLookup: @unchecked Sendable {
         var byLength: [Int: [Int32]] = [:]
         for (e, key) in scalars.enumerated() { byLength[key.count, default: []].append(Int32(e)) }
         let (keys, offsets, postings) = Self.bigramIndex(scalars)
-        let tier = FuzzyTier(gramKeys: keys, gramOffsets: offsets, postings: postings, byLength: byLength, compact: scalars)
+        let bonus = entries.indices.map { UInt8((statusBonus(Int32($0)) * 1000).rounded()) }
+        let tier = FuzzyTier(gramKeys: keys, gramOffsets: offsets, postings: postings, byLength: byLength, compact: scalars,
+                             bonus: bonus)
         fuzzyTier = tier
         fuzzyBuildSeconds = threadCPUSeconds() - start
         return tier
@@ -328,7 +333,7 @@ public final class TermLookup: @unchecked Sendable {
         }
 
         if best.isEmpty {
-            lastResort(Array(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold).unicodeScalars), into: &best)
+            lastResort(Array(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold).unicodeScalars), limit: limit, into: &best)
         }
 
         // Rank cheap (score, concept) pairs; build full results only for the top `limit`.
@@ -362,24 +367,42 @@ public final class TermLookup: @unchecked Sendable {
 
     // MARK: Last resort: substring, then bounded edit distance
 
-    private func lastResort(_ q: [Unicode.Scalar], into best: inout [Int32: (entry: Int32, kind: LookupMatch.Kind, score: Double, distance: Int?)]) {
+    private func lastResort(_ q: [Unicode.Scalar], limit: Int, into best: inout [Int32: (entry: Int32, kind: LookupMatch.Kind, score: Double, distance: Int?)]) {
         guard q.count >= 2 else { return }
+        let tier = readyFuzzyTier()
+        let bonus = tier.bonus
         func add(_ e: Int32, _ kind: LookupMatch.Kind, _ score: Double, _ distance: Int?) {
             let concept = entries[Int(e)].concept
-            let adjusted = score + statusBonus(e)
+            let adjusted = score + Double(bonus[Int(e)]) / 1000
             if let current = best[concept], current.score >= adjusted { return }
             best[concept] = (e, kind, adjusted, distance)
         }
-        let tier = readyFuzzyTier()
         let compact = tier.compact
         let uniqueGrams = Array(Set((0..<(q.count - 1)).map { Self.gram(q[$0], q[$0 + 1]) }))
         // Substring: entries containing every bigram of the query, checked exactly (rarest list first).
         let lists = uniqueGrams.map { Self.postingList($0, in: tier) }.sorted { $0.count < $1.count }
         if let rarest = lists.first, !rarest.isEmpty {
+            var hits: [(score: Double, adjusted: Double, concept: Int32, entry: Int32)] = []
             for e in rarest where contains(compact[Int(e)], q) {
                 let ratio = Double(q.count) / Double(max(compact[Int(e)].count, 1))
-                add(e, .substring, 0.5 + 0.25 * ratio, nil)
+                let score = 0.5 + 0.25 * ratio
+                hits.append((score, score + Double(bonus[Int(e)]) / 1000, entries[Int(e)].concept, e))
             }
+            // A two-letter query can be inside tens of thousands of terms: only the best `limit` concepts can be
+            // returned, so keep just those (same order as the final ranking; the first entry wins a tie).
+            if limit > 0, hits.count > 4 * limit {
+                hits.sort { a, b in
+                    a.adjusted != b.adjusted ? a.adjusted > b.adjusted : (a.concept != b.concept ? a.concept < b.concept : a.entry < b.entry)
+                }
+                var kept = Set<Int32>()
+                var top: [(score: Double, adjusted: Double, concept: Int32, entry: Int32)] = []
+                for hit in hits where kept.insert(hit.concept).inserted {
+                    top.append(hit)
+                    if top.count == limit { break }
+                }
+                hits = top
+            }
+            for hit in hits { add(hit.entry, .substring, hit.score, nil) }
         }
         // A term inside the query (전략군부대 contains 전략군): longest first, terms of 3+ characters.
         if best.isEmpty && q.count <= 40 {

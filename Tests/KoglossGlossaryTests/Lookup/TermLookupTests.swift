@@ -125,4 +125,18 @@ import Testing
         let fresh = TermLookup(termbase: termbase)
         #expect(fresh.lookup("Stratgic Forse").first?.conceptID == "strategic-force")
     }
+
+    @Test func shortSubstringQueriesKeepOnlyTheTopResultsInFullRankingOrder() {
+        let termbase = TermbaseGenerator.generate(concepts: 2_000, seed: 7)
+        let lookup = TermLookup(termbase: termbase)
+        for query in ["ma", "ar", "on", "er"] {
+            let all = lookup.lookup(query, limit: 100_000)
+            #expect(all.count > 40, "\(query) should hit many terms")
+            #expect(all.allSatisfy { $0.kind == .substring })
+            let top = lookup.lookup(query, limit: 5)
+            #expect(top.map(\.conceptID) == all.prefix(5).map(\.conceptID))
+            #expect(top.map(\.termIndex) == all.prefix(5).map(\.termIndex))
+            #expect(top.map(\.score) == all.prefix(5).map(\.score))
+        }
+    }
 }
