@@ -12,7 +12,6 @@ public final class TermLookup: @unchecked Sendable {
     private var entries: [(concept: Int32, term: Int32)] = []
     /// Compact key of each entry (folded, lower-cased, no spaces/hyphens/punctuation).
     private var compact: [String] = []
-    private var exact: KeyIndex
     private var folded: KeyIndex
     private var spelling: KeyIndex
     private var romanization: KeyIndex
@@ -59,7 +58,6 @@ public final class TermLookup: @unchecked Sendable {
             for ti in concept.terms.indices { entries.append((Int32(ci), Int32(ti))) }
         }
         let count = entries.count
-        exact = KeyIndex(entryCount: 0)
         folded = KeyIndex(entryCount: 0)
         spelling = KeyIndex(entryCount: 0)
         romanization = KeyIndex(entryCount: 0)
@@ -80,32 +78,25 @@ public final class TermLookup: @unchecked Sendable {
         }
         // Each map is independent: build them side by side (byte-keyed tables, see KeyIndex).
         let built = ParallelBuild()
-        DispatchQueue.concurrentPerform(iterations: 3) { task in
+        // Exact matches need no map of their own: they are the folded map's entries whose text is the query.
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
             switch task {
             case 0:
-                var index = KeyIndex(entryCount: count), romanization = KeyIndex(entryCount: count)
+                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
                 for e in 0..<count {
-                    let (ci, ti) = entriesCopy[e]
-                    index.insert(TextNormalizer.nfc(termbase.concepts[Int(ci)].terms[Int(ti)].text), Int32(e))
                     romanization.insert(keys[e]!.compact, Int32(e))
+                    if let key = keys[e]!.inflection { inflection.insert(key, Int32(e)) }
                 }
-                built.set { $0.exact = index; $0.romanization = romanization }
-            case 1:
+                built.set { $0.romanization = romanization; $0.inflection = inflection }
+            default:
                 var folded = KeyIndex(entryCount: count), spelling = KeyIndex(entryCount: count)
                 for e in 0..<count {
                     folded.insert(keys[e]!.fold, Int32(e))
                     if let key = keys[e]!.spelling { spelling.insert(key, Int32(e)) }
                 }
                 built.set { $0.folded = folded; $0.spelling = spelling }
-            default:
-                var inflection = KeyIndex(entryCount: count)
-                for e in 0..<count {
-                    if let key = keys[e]!.inflection { inflection.insert(key, Int32(e)) }
-                }
-                built.set { $0.inflection = inflection }
             }
         }
-        exact = built.exact!
         folded = built.folded!
         spelling = built.spelling!
         romanization = built.romanization!
@@ -146,7 +137,7 @@ public final class TermLookup: @unchecked Sendable {
 
     /// Results of the parallel index build, one slot per map.
     private final class ParallelBuild: @unchecked Sendable {
-        var exact, folded, spelling, romanization, inflection: KeyIndex?
+        var folded, spelling, romanization, inflection: KeyIndex?
         private let lock = NSLock()
         func set(_ body: (ParallelBuild) -> Void) {
             lock.lock()
@@ -311,15 +302,15 @@ public final class TermLookup: @unchecked Sendable {
             }
         }
 
-        add(exact.entries(query), .exact, 1.0)
         let fold = Self.fold(query)
+        add(exactEntries(query, fold: fold), .exact, 1.0)
         add(folded.entries(fold), .folded, 0.95)
         let isKorean = HangulScript.containsHangul(query)
         if isKorean {
             // Particles on the last word; every plausible stem, checked against the glossary.
             let stems = Self.koreanStems(fold)
             for stem in stems.dropFirst() {
-                add(exact.entries(stem), .particles, 0.9)
+                add(exactEntries(stem, fold: Self.fold(stem)), .particles, 0.9)
                 add(folded.entries(stem), .particles, 0.9)
             }
             for (i, stem) in stems.enumerated() {
@@ -345,6 +336,16 @@ public final class TermLookup: @unchecked Sendable {
             return LookupMatch(conceptIndex: Int(ci), conceptID: termbase.concepts[Int(ci)].id, termIndex: Int(ti),
                                kind: m.kind, score: min(1, m.score), distance: m.distance)
         }
+    }
+
+    /// Entries whose text is `text` (canonically equal): the folded map's entries for its fold, filtered.
+    private func exactEntries(_ text: String, fold: String) -> [Int32]? {
+        guard let list = folded.entries(fold) else { return nil }
+        let hits = list.filter { e in
+            let (ci, ti) = entries[Int(e)]
+            return termbase.concepts[Int(ci)].terms[Int(ti)].text == text
+        }
+        return hits.isEmpty ? nil : hits
     }
 
     /// Tiny bonus so that, at equal match quality, a preferred term wins over a deprecated one.
