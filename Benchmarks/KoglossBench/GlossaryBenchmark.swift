@@ -60,10 +60,20 @@ enum GlossaryBenchmark {
         let indexCPUStart = cpuSeconds()
         let (lookup, indexSeconds) = measureSeconds { TermLookup(termbase: result.termbase) }
         let indexCPU = cpuSeconds() - indexCPUStart
+        // What `kogloss lookup` pays on top: the first query right after the index, exact and then misspelt
+        // (the misspelt one waits for the background fuzzy tier if it is not ready yet).
+        let firstExact = measureSeconds { lookup.lookup(result.termbase.concepts[0].terms[1].text) }.1
+        // A query nothing else matches goes through the substring and edit-distance tiers.
+        let firstFuzzy = measureSeconds { lookup.lookup("Qzxv nonexistent") }.1
         print(String(format: "load (streaming parse of %d concepts, %d terms): %.3f s wall, %.3f s CPU, peak RSS %.1f MB",
                      result.termbase.concepts.count, termCount, loadSeconds, loadCPU, rssAfterLoad))
-        print(String(format: "lookup index build: %.3f s wall, %.3f s CPU; load + index: %.3f s wall, peak RSS %.1f MB",
-                     indexSeconds, indexCPU, loadSeconds + indexSeconds, PeakMemory.megabytes))
+        print(String(format: "lookup index build: %.3f s wall, %.3f s CPU; load + index: %.3f s wall, %.3f s CPU, peak RSS %.1f MB",
+                     indexSeconds, indexCPU, loadSeconds + indexSeconds, loadCPU + indexCPU, PeakMemory.megabytes))
+        print(String(format: "first lookup after the index: exact %.3f ms; last-resort (substring/fuzzy) %.3f ms (includes waiting for the fuzzy tier)",
+                     firstExact * 1000, firstFuzzy * 1000))
+        lookup.waitForFuzzyTier()
+        print(String(format: "fuzzy tier (substring/edit distance, built in the background after the index): %.3f s CPU",
+                     lookup.fuzzyTierBuildSeconds ?? 0))
 
         // Queries: a deterministic mix over the termbase's own terms.
         var rng = SplitMix64(seed: seed ^ 0xA5A5)
@@ -84,10 +94,13 @@ enum GlossaryBenchmark {
         var perKind: [String: (count: Int, seconds: Double, max: Double, found: Int)] = [:]
         var total = 0.0, worst = 0.0, worstQuery = ""
         var timings: [Double] = []
-        for (kind, text) in mix {
+        var slowest: [(seconds: Double, index: Int, text: String)] = []
+        for (index, (kind, text)) in mix.enumerated() {
             let (matches, seconds) = measureSeconds { lookup.lookup(text) }
             total += seconds
             timings.append(seconds)
+            slowest.append((seconds, index, text))
+            if slowest.count > 20 { slowest.sort { $0.seconds > $1.seconds }; slowest.removeLast(10) }
             if seconds > worst { worst = seconds; worstQuery = text }
             var entry = perKind[kind] ?? (0, 0, 0, 0)
             entry.count += 1
@@ -103,6 +116,11 @@ enum GlossaryBenchmark {
         for kind in ["exact", "exact-ko", "particles", "inflection", "fuzzy", "missing"] {
             guard let e = perKind[kind] else { continue }
             print(String(format: "  %-10@ mean %.3f ms, worst %.3f ms, found %d/%d", kind as NSString, e.seconds / Double(e.count) * 1000, e.max * 1000, e.found, e.count))
+        }
+        // The slowest queries again, 30 times each: a minimum far below the first time means a stall, not work.
+        for s in slowest.sorted(by: { $0.seconds > $1.seconds }).prefix(3) {
+            let again = (0..<30).map { _ in measureSeconds { lookup.lookup(s.text) }.1 * 1000 }.min() ?? 0
+            print(String(format: "  slow #%d %@: %.3f ms, repeated min %.3f ms", s.index, s.text as NSString, s.seconds * 1000, again))
         }
         // --probe TEXT: one query repeated; the minimum is the cost without scheduling noise.
         for probe in probes {

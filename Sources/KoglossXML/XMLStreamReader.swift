@@ -157,21 +157,23 @@ public final class XMLStreamReader {
     /// dictionary, so strings are cached by pointer: no allocation per node on large files.
     public var localName: String {
         guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
-        if let cached = nameCache[pointer] { return cached }
+        return interned(pointer)
+    }
+    /// Interned names by pointer: a document has a few dozen, so a linear scan of pointers beats hashing.
+    private var nameCache: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+    private func interned(_ pointer: UnsafePointer<xmlChar>) -> String {
+        for entry in nameCache where entry.pointer == pointer { return entry.name }
         let name = String(cString: pointer)
-        nameCache[pointer] = name
+        // Past 256 names (not a data format), stop caching rather than scan a long list.
+        if nameCache.count < 256 { nameCache.append((pointer, name)) }
         return name
     }
-    private var nameCache: [UnsafePointer<xmlChar>: String] = [:]
     /// Qualified name as written (`basic:subjectField`).
     public var qualifiedName: String { String(xmlChars: xmlTextReaderConstName(reader)) ?? "" }
     /// Namespace URI, or nil for none.
     public var namespaceURI: String? {
         guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        if let cached = nameCache[pointer] { return cached }
-        let uri = String(cString: pointer)
-        nameCache[pointer] = uri
-        return uri
+        return interned(pointer)
     }
     /// Depth in the tree (root element is 0).
     public var depth: Int { Int(xmlTextReaderDepth(reader)) }
@@ -267,6 +269,10 @@ public final class XMLStreamReader {
             throw truncated()
         }
         var child = node.pointee.children
+        // The common case, one text node: no concatenation.
+        if let only = child, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
         var parts = ""
         while let c = child {
             switch c.pointee.type {

@@ -10,27 +10,45 @@ public final class TermLookup: @unchecked Sendable {
 
     /// (concept, term) of every indexed term.
     private var entries: [(concept: Int32, term: Int32)] = []
-    /// Compact key of each entry (folded, lower-cased, no spaces/hyphens/punctuation) as scalars.
-    private var compact: [[Unicode.Scalar]] = []
-    private var exact: KeyIndex
+    /// Compact key of each entry (folded, lower-cased, no spaces/hyphens/punctuation).
+    private var compact: [String] = []
     private var folded: KeyIndex
     private var spelling: KeyIndex
     private var romanization: KeyIndex
     private var inflection: KeyIndex
+    /// The substring/edit-distance tier, built on a background thread after `init` (exact and forgiving
+    /// lookups never need it); a last-resort lookup waits for it.
+    private var fuzzyTier: FuzzyTier?
+    private let fuzzyLock = NSLock()
+    private var fuzzyBuildSeconds: Double?
+    /// Seconds the fuzzy tier took to build (CPU of its thread), for the benchmark; nil until built.
+    public var fuzzyTierBuildSeconds: Double? {
+        fuzzyLock.lock()
+        defer { fuzzyLock.unlock() }
+        return fuzzyBuildSeconds
+    }
+
     /// Character-bigram index over compact keys, in compressed form: sorted distinct bigrams, and for bigram
-    /// i the entries `postings[offsets[i]..<offsets[i+1]]`.
-    private var gramKeys: [UInt64] = []
-    private var gramOffsets: [Int32] = []
-    private var postings: [Int32] = []
-    /// Compact length -> entries, for fuzzy matching of queries too short for the bigram filter.
-    private var byLength: [Int: [Int32]] = [:]
+    /// i the entries `postings[offsets[i]..<offsets[i+1]]`; plus compact length -> entries, for fuzzy matching
+    /// of queries too short for the bigram filter.
+    private struct FuzzyTier {
+        var gramKeys: [UInt64]
+        var gramOffsets: [Int32]
+        var postings: [Int32]
+        var byLength: [Int: [Int32]]
+        /// Compact key of each entry as scalars.
+        var compact: [[Unicode.Scalar]]
+        /// `statusBonus` of each entry in thousandths: a short query can hit tens of thousands of terms, and
+        /// reading each term's status from the termbase was most of its cost (cache misses).
+        var bonus: [UInt8]
+    }
 
     /// The keys of one term, computed in parallel before the maps are filled.
     private struct Keys {
         var fold: String
         var spelling: String?
         var inflection: String?
-        var compact: [Unicode.Scalar]
+        var compact: String
     }
 
     /// Indexes every term of `termbase`.
@@ -40,7 +58,6 @@ public final class TermLookup: @unchecked Sendable {
             for ti in concept.terms.indices { entries.append((Int32(ci), Int32(ti))) }
         }
         let count = entries.count
-        exact = KeyIndex(entryCount: 0)
         folded = KeyIndex(entryCount: 0)
         spelling = KeyIndex(entryCount: 0)
         romanization = KeyIndex(entryCount: 0)
@@ -59,51 +76,68 @@ public final class TermLookup: @unchecked Sendable {
                 }
             }
         }
-        // Each map is independent: build them side by side.
-        let texts = entries.map { termbase.concepts[Int($0.concept)].terms[Int($0.term)].text }
+        // Each map is independent: build them side by side (byte-keyed tables, see KeyIndex).
         let built = ParallelBuild()
-        DispatchQueue.concurrentPerform(iterations: 4) { task in
+        // Exact matches need no map of their own: they are the folded map's entries whose text is the query.
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
             switch task {
             case 0:
-                var index = KeyIndex(entryCount: count)
-                for e in 0..<count { index.insert(texts[e], Int32(e)) }
-                built.set { $0.exact = index }
-            case 1:
+                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
+                for e in 0..<count {
+                    romanization.insert(keys[e]!.compact, Int32(e))
+                    if let key = keys[e]!.inflection { inflection.insert(key, Int32(e)) }
+                }
+                built.set { $0.romanization = romanization; $0.inflection = inflection }
+            default:
                 var folded = KeyIndex(entryCount: count), spelling = KeyIndex(entryCount: count)
                 for e in 0..<count {
                     folded.insert(keys[e]!.fold, Int32(e))
                     if let key = keys[e]!.spelling { spelling.insert(key, Int32(e)) }
                 }
                 built.set { $0.folded = folded; $0.spelling = spelling }
-            case 2:
-                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
-                var byLength: [Int: [Int32]] = [:]
-                for e in 0..<count {
-                    let k = keys[e]!
-                    romanization.insert(String(String.UnicodeScalarView(k.compact)), Int32(e))
-                    if let key = k.inflection { inflection.insert(key, Int32(e)) }
-                    byLength[k.compact.count, default: []].append(Int32(e))
-                }
-                built.set { $0.romanization = romanization; $0.inflection = inflection; $0.byLength = byLength }
-            default:
-                built.set { $0.grams = Self.bigramIndex(keys.map { $0!.compact }) }
             }
         }
-        exact = built.exact!
         folded = built.folded!
         spelling = built.spelling!
         romanization = built.romanization!
         inflection = built.inflection!
-        byLength = built.byLength
         compact = keys.map { $0!.compact }
-        (gramKeys, gramOffsets, postings) = built.grams
+        // The fuzzy tier (a sort of about a million bigrams) is only for queries nothing else matches:
+        // build it off the caller's path, so `kogloss lookup` of a known term does not wait for it.
+        DispatchQueue.global(qos: .utility).async { [self] in _ = self.readyFuzzyTier() }
+    }
+
+    /// The fuzzy tier, building it now if the background build has not (waits while it is being built).
+    private func readyFuzzyTier() -> FuzzyTier {
+        fuzzyLock.lock()
+        defer { fuzzyLock.unlock() }
+        if let fuzzyTier { return fuzzyTier }
+        let start = threadCPUSeconds()
+        let scalars = compact.map { Array($0.unicodeScalars) }
+        var byLength: [Int: [Int32]] = [:]
+        for (e, key) in scalars.enumerated() { byLength[key.count, default: []].append(Int32(e)) }
+        let (keys, offsets, postings) = Self.bigramIndex(scalars)
+        let bonus = entries.indices.map { UInt8((statusBonus(Int32($0)) * 1000).rounded()) }
+        let tier = FuzzyTier(gramKeys: keys, gramOffsets: offsets, postings: postings, byLength: byLength, compact: scalars,
+                             bonus: bonus)
+        fuzzyTier = tier
+        fuzzyBuildSeconds = threadCPUSeconds() - start
+        return tier
+    }
+
+    /// Waits until the fuzzy tier is built (benchmarks and tests; lookups wait by themselves when they need it).
+    public func waitForFuzzyTier() { _ = readyFuzzyTier() }
+
+    /// CPU time of the calling thread.
+    private func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Results of the parallel index build, one slot per map.
     private final class ParallelBuild: @unchecked Sendable {
-        var exact, folded, spelling, romanization, inflection: KeyIndex?
-        var byLength: [Int: [Int32]] = [:]
-        var grams: ([UInt64], [Int32], [Int32]) = ([], [], [])
+        var folded, spelling, romanization, inflection: KeyIndex?
         private let lock = NSLock()
         func set(_ body: (ParallelBuild) -> Void) {
             lock.lock()
@@ -123,7 +157,7 @@ public final class TermLookup: @unchecked Sendable {
             }
         }
         // Sorting (bigram, entry) pairs gives the postings lists without a dictionary of arrays.
-        grams.sort()
+        radixSortByGram(&grams)
         var keys: [UInt64] = [], offsets: [Int32] = [], postings: [Int32] = []
         var previous: UInt64 = .max
         for packed in grams where packed != previous {
@@ -139,18 +173,66 @@ public final class TermLookup: @unchecked Sendable {
         return (keys, offsets, postings)
     }
 
+    /// Sorts packed `bigram << 22 | entry` values whose entries ascend already: a stable LSD radix sort on the
+    /// 42 bigram bits (4 passes of 11 bits) keeps entries in order, so the result equals a full sort, several
+    /// times faster than a comparison sort of a million values.
+    static func radixSortByGram(_ values: inout [UInt64]) {
+        let n = values.count
+        guard n > 1 else { return }
+        var other = [UInt64](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 2048)
+        for pass in 0..<4 {
+            let shift = UInt64(22 + 11 * pass)
+            values.withUnsafeBufferPointer { src in
+                other.withUnsafeMutableBufferPointer { dst in
+                    counts.withUnsafeMutableBufferPointer { count in
+                        for i in 0..<2048 { count[i] = 0 }
+                        for x in src { count[Int(truncatingIfNeeded: (x >> shift) & 2047)] += 1 }
+                        var total = 0
+                        for i in 0..<2048 {
+                            let c = count[i]
+                            count[i] = total
+                            total += c
+                        }
+                        for x in src {
+                            let digit = Int(truncatingIfNeeded: (x >> shift) & 2047)
+                            dst[count[digit]] = x
+                            count[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &other)
+        }
+    }
+
     /// Keys of one term text.
     private static func keys(for text: String) -> Keys {
         let fold = fold(text)
         if HangulScript.containsHangul(fold) {
-            var compact: [Unicode.Scalar] = []
-            for scalar in fold.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                compact.append(scalar)
-            }
-            return Keys(fold: fold, spelling: KoreanSpelling.matchingKey(fold), inflection: nil, compact: compact)
+            return Keys(fold: fold, spelling: KoreanSpelling.matchingKey(fold), inflection: nil, compact: lettersAndDigits(fold))
         }
         return Keys(fold: fold, spelling: nil, inflection: EnglishInflection.matchingKey(text),
-                    compact: Array(RomanizationKey.key(fold).unicodeScalars))
+                    compact: RomanizationKey.key(fold))
+    }
+
+    /// The letters and digits of `s` (Hangul syllables and ASCII decided without Unicode property lookups).
+    private static func lettersAndDigits(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            let keep: Bool
+            if v < 0x80 {
+                keep = (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                keep = true
+            } else {
+                keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if keep { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A bigram of two scalars (21 bits each).
@@ -160,7 +242,8 @@ public final class TermLookup: @unchecked Sendable {
     }
 
     /// Entries whose compact key contains the bigram.
-    private func postingList(_ gram: UInt64) -> ArraySlice<Int32> {
+    private static func postingList(_ gram: UInt64, in tier: FuzzyTier) -> ArraySlice<Int32> {
+        let gramKeys = tier.gramKeys, gramOffsets = tier.gramOffsets, postings = tier.postings
         var lo = 0, hi = gramKeys.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -171,14 +254,23 @@ public final class TermLookup: @unchecked Sendable {
     }
 
     /// Compact key of a query (same rules as for terms).
-    private static func compactKey(_ fold: String) -> [Unicode.Scalar] {
+    private static func compactKey(_ fold: String) -> String {
         keys(for: fold).compact
     }
 
     static func fold(_ s: String) -> String {
         let folded = TextNormalizer.foldForMatching(s)
-        let lower = HangulScript.containsHangul(folded) && !folded.unicodeScalars.contains(where: { $0.properties.isUppercase }) ? folded : folded.lowercased()
+        let lower = HangulScript.containsHangul(folded) && !folded.unicodeScalars.contains(where: isUppercase) ? folded : folded.lowercased()
         return trimmedSpaces(lower)
+    }
+
+    /// Uppercase letter (ASCII and Hangul decided without a Unicode property lookup).
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xAC00 && v <= 0xD7A3 { return false }
+        return scalar.properties.isUppercase
     }
 
     /// Leading/trailing spaces removed, inner runs collapsed (no Foundation bridging: this is on the hot path).
@@ -210,29 +302,29 @@ public final class TermLookup: @unchecked Sendable {
             }
         }
 
-        add(exact.entries(query), .exact, 1.0)
         let fold = Self.fold(query)
+        add(exactEntries(query, fold: fold), .exact, 1.0)
         add(folded.entries(fold), .folded, 0.95)
         let isKorean = HangulScript.containsHangul(query)
         if isKorean {
             // Particles on the last word; every plausible stem, checked against the glossary.
             let stems = Self.koreanStems(fold)
             for stem in stems.dropFirst() {
-                add(exact.entries(stem), .particles, 0.9)
+                add(exactEntries(stem, fold: Self.fold(stem)), .particles, 0.9)
                 add(folded.entries(stem), .particles, 0.9)
             }
             for (i, stem) in stems.enumerated() {
                 add(spelling.entries(KoreanSpelling.matchingKey(stem)), .spelling, i == 0 ? 0.85 : 0.8)
                 // Spacing variants (로동 신문 = 로동신문).
-                add(romanization.entries(String(String.UnicodeScalarView(Self.compactKey(stem)))), .spelling, i == 0 ? 0.84 : 0.79)
+                add(romanization.entries(Self.compactKey(stem)), .spelling, i == 0 ? 0.84 : 0.79)
             }
         } else {
-            add(romanization.entries(String(String.UnicodeScalarView(Self.compactKey(fold)))), .romanization, 0.85)
+            add(romanization.entries(Self.compactKey(fold)), .romanization, 0.85)
             add(inflection.entries(EnglishInflection.matchingKey(query)), .inflection, 0.85)
         }
 
         if best.isEmpty {
-            lastResort(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold), into: &best)
+            lastResort(Array(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold).unicodeScalars), limit: limit, into: &best)
         }
 
         // Rank cheap (score, concept) pairs; build full results only for the top `limit`.
@@ -244,6 +336,16 @@ public final class TermLookup: @unchecked Sendable {
             return LookupMatch(conceptIndex: Int(ci), conceptID: termbase.concepts[Int(ci)].id, termIndex: Int(ti),
                                kind: m.kind, score: min(1, m.score), distance: m.distance)
         }
+    }
+
+    /// Entries whose text is `text` (canonically equal): the folded map's entries for its fold, filtered.
+    private func exactEntries(_ text: String, fold: String) -> [Int32]? {
+        guard let list = folded.entries(fold) else { return nil }
+        let hits = list.filter { e in
+            let (ci, ti) = entries[Int(e)]
+            return termbase.concepts[Int(ci)].terms[Int(ti)].text == text
+        }
+        return hits.isEmpty ? nil : hits
     }
 
     /// Tiny bonus so that, at equal match quality, a preferred term wins over a deprecated one.
@@ -266,22 +368,42 @@ public final class TermLookup: @unchecked Sendable {
 
     // MARK: Last resort: substring, then bounded edit distance
 
-    private func lastResort(_ q: [Unicode.Scalar], into best: inout [Int32: (entry: Int32, kind: LookupMatch.Kind, score: Double, distance: Int?)]) {
+    private func lastResort(_ q: [Unicode.Scalar], limit: Int, into best: inout [Int32: (entry: Int32, kind: LookupMatch.Kind, score: Double, distance: Int?)]) {
         guard q.count >= 2 else { return }
+        let tier = readyFuzzyTier()
+        let bonus = tier.bonus
         func add(_ e: Int32, _ kind: LookupMatch.Kind, _ score: Double, _ distance: Int?) {
             let concept = entries[Int(e)].concept
-            let adjusted = score + statusBonus(e)
+            let adjusted = score + Double(bonus[Int(e)]) / 1000
             if let current = best[concept], current.score >= adjusted { return }
             best[concept] = (e, kind, adjusted, distance)
         }
+        let compact = tier.compact
         let uniqueGrams = Array(Set((0..<(q.count - 1)).map { Self.gram(q[$0], q[$0 + 1]) }))
         // Substring: entries containing every bigram of the query, checked exactly (rarest list first).
-        let lists = uniqueGrams.map { postingList($0) }.sorted { $0.count < $1.count }
+        let lists = uniqueGrams.map { Self.postingList($0, in: tier) }.sorted { $0.count < $1.count }
         if let rarest = lists.first, !rarest.isEmpty {
+            var hits: [(score: Double, adjusted: Double, concept: Int32, entry: Int32)] = []
             for e in rarest where contains(compact[Int(e)], q) {
                 let ratio = Double(q.count) / Double(max(compact[Int(e)].count, 1))
-                add(e, .substring, 0.5 + 0.25 * ratio, nil)
+                let score = 0.5 + 0.25 * ratio
+                hits.append((score, score + Double(bonus[Int(e)]) / 1000, entries[Int(e)].concept, e))
             }
+            // A two-letter query can be inside tens of thousands of terms: only the best `limit` concepts can be
+            // returned, so keep just those (same order as the final ranking; the first entry wins a tie).
+            if limit > 0, hits.count > 4 * limit {
+                hits.sort { a, b in
+                    a.adjusted != b.adjusted ? a.adjusted > b.adjusted : (a.concept != b.concept ? a.concept < b.concept : a.entry < b.entry)
+                }
+                var kept = Set<Int32>()
+                var top: [(score: Double, adjusted: Double, concept: Int32, entry: Int32)] = []
+                for hit in hits where kept.insert(hit.concept).inserted {
+                    top.append(hit)
+                    if top.count == limit { break }
+                }
+                hits = top
+            }
+            for hit in hits { add(hit.entry, .substring, hit.score, nil) }
         }
         // A term inside the query (전략군부대 contains 전략군): longest first, terms of 3+ characters.
         if best.isEmpty && q.count <= 40 {
@@ -312,7 +434,7 @@ public final class TermLookup: @unchecked Sendable {
                 if Int(c) + 1 == needed { candidates.append(e) }
             }
         }
-        if threshold < 1, let bucket = byLength[q.count], bucket.count <= 5_000 {
+        if threshold < 1, let bucket = tier.byLength[q.count], bucket.count <= 5_000 {
             for e in bucket where counts[Int(e)] == 0 { candidates.append(e) }
         }
         for e in candidates {

@@ -231,7 +231,12 @@ private final class TBXParseSession {
     func parseConcept() throws {
         let line = reader.line
         var id = reader.attribute("id") ?? ""
-        if id.first?.isWhitespace == true || id.last?.isWhitespace == true { id = id.trimmingCharacters(in: .whitespaces) }
+        // Character.isWhitespace needs grapheme breaking and property lookups: ask only when an end byte is
+        // ASCII space/control or non-ASCII (plain ASCII ids, the usual case, cannot start or end in whitespace).
+        if let f = id.utf8.first, let l = id.utf8.last, f <= 0x20 || f >= 0x80 || l <= 0x20 || l >= 0x80,
+           id.first?.isWhitespace == true || id.last?.isWhitespace == true {
+            id = id.trimmingCharacters(in: .whitespaces)
+        }
         if id.isEmpty {
             var n = concepts.count + 1
             while conceptLines["c\(n)"] != nil { n += 1 }

@@ -9,7 +9,9 @@ enum TermText {
         // byte scan works for Hangul too); then only NFC can change anything.
         var simple = true
         var previousSpace = true
+        var ascii = true
         for byte in raw.utf8 {
+            if byte >= 0x80 { ascii = false }
             if byte == 0x0A || byte == 0x09 || byte == 0x0D { simple = false; break }
             if byte == 0x20 {
                 if previousSpace { simple = false; break }
@@ -18,7 +20,8 @@ enum TermText {
                 previousSpace = false
             }
         }
-        if simple && !previousSpace { return TextNormalizer.nfc(raw) }
+        // ASCII is always NFC: skip the normaliser's scan.
+        if simple && !previousSpace { return ascii ? raw : TextNormalizer.nfc(raw) }
         let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" })
             .joined(separator: " ")
         return TextNormalizer.nfc(collapsed)

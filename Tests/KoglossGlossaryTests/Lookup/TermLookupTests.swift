@@ -100,4 +100,43 @@ import Testing
             #expect(lookup.lookup(concept.terms[0].text + "에서").contains { $0.conceptID == concept.id })
         }
     }
+
+    @Test func radixSortEqualsComparisonSort() {
+        // Packed bigram << 22 | entry with entries ascending, as the bigram index builds them.
+        var rng = SystemRandomNumberGenerator()
+        var values: [UInt64] = []
+        for entry in 0..<3_000 {
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                let gram = UInt64.random(in: 0..<(1 << 42), using: &rng) % (entry % 3 == 0 ? 50 : 1 << 42)
+                values.append(gram << 22 | UInt64(entry))
+            }
+        }
+        var radix = values
+        TermLookup.radixSortByGram(&radix)
+        #expect(radix == values.sorted())
+    }
+
+    @Test func fuzzyTierIsReadyAfterWaiting() {
+        let termbase = Self.lookup.termbase
+        let lookup = TermLookup(termbase: termbase)
+        lookup.waitForFuzzyTier()
+        #expect(lookup.fuzzyTierBuildSeconds != nil)
+        // A misspelling right after construction waits for the tier if the background build is behind.
+        let fresh = TermLookup(termbase: termbase)
+        #expect(fresh.lookup("Stratgic Forse").first?.conceptID == "strategic-force")
+    }
+
+    @Test func shortSubstringQueriesKeepOnlyTheTopResultsInFullRankingOrder() {
+        let termbase = TermbaseGenerator.generate(concepts: 2_000, seed: 7)
+        let lookup = TermLookup(termbase: termbase)
+        for query in ["ma", "ar", "on", "er"] {
+            let all = lookup.lookup(query, limit: 100_000)
+            #expect(all.count > 40, "\(query) should hit many terms")
+            #expect(all.allSatisfy { $0.kind == .substring })
+            let top = lookup.lookup(query, limit: 5)
+            #expect(top.map(\.conceptID) == all.prefix(5).map(\.conceptID))
+            #expect(top.map(\.termIndex) == all.prefix(5).map(\.termIndex))
+            #expect(top.map(\.score) == all.prefix(5).map(\.score))
+        }
+    }
 }
