@@ -31,8 +31,9 @@ public enum ParagraphClassifier {
         while let first = rest.first, first == "*" || first == "_" || first == "(" || first == "[" { rest = rest.dropFirst() }
         let prefixes = ["translated by ", "translation by ", "translated from the korean by "]
         // Lower-casing maps scalar by scalar, so a prefix of the line lower-cased is enough (and cheap on long lines).
+        guard let initial = rest.utf8.first, initial | 0x20 == 0x74 /* t */ else { return nil }
         let head = rest.prefix(64).lowercased()
-        guard let prefix = prefixes.first(where: { head.hasPrefix($0) }) else { return nil }
+        guard let prefix = prefixes.first(where: { head.utf8.starts(with: $0.utf8) && head.hasPrefix($0) }) else { return nil }
         var name = rest.dropFirst(prefix.count)
         while let last = name.last, "*_.)] ".contains(last) { name = name.dropLast() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
@@ -79,13 +80,21 @@ public enum ParagraphClassifier {
 
     /// Footers of Daily NK pages in both languages.
     static func isFooter(_ line: String) -> Bool {
+        // Only lines starting like a footer (p d f r c t © ⓒ or a Hangul lead byte) are worth lower-casing.
+        guard let initial = line.utf8.first, footerInitials.contains(initial | (initial < 0x80 ? 0x20 : 0)) else { return false }
         let lower = line.prefix(64).lowercased()
-        let prefixes = ["please direct any comments", "please send any comments", "please send comments", "please direct comments",
+        let prefixes = footerPrefixes
+        // Bytes first (cheap), then the character comparison that decides.
+        return prefixes.contains { lower.utf8.starts(with: $0.utf8) && lower.hasPrefix($0) }
+    }
+
+    static let footerPrefixes = ["please direct any comments", "please send any comments", "please send comments", "please direct comments",
                         "daily nk works with a network of sources", "for security reasons, their identities", "read in korean", "read in english", "read this article in korean",
                         "read the korean", "한국어로 읽기", "영어로 읽기", "영문 기사", "영문으로 보기", "이 기사에 대한 의견",
                         "ⓒ", "©", "copyright", "저작권자", "무단 전재", "무단전재"]
-        return prefixes.contains { lower.hasPrefix($0) }
-    }
+
+    /// First bytes of the footer prefixes (lower-cased ASCII).
+    private static let footerInitials: Set<UInt8> = Set(footerPrefixes.compactMap { $0.utf8.first })
 
     /// A comma-separated list of short lowercase keywords (`weapons production, russia, north korea, dprk`)
     /// or hashtags (`#북한 #러시아`).
