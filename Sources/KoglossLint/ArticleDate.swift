@@ -18,7 +18,7 @@ public enum ArticleDate {
             return rest
         }
         guard let firstLine = nextLine() else { return nil }
-        if firstLine.trimmingCharacters(in: .whitespaces) == "---" {
+        if trimmedSpaces(firstLine) == "---" {
             while let line = nextLine() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed == "---" { break }
@@ -28,10 +28,20 @@ public enum ArticleDate {
         }
         var line: Substring? = firstLine
         while let candidate = line {
-            if !candidate.trimmingCharacters(in: .whitespaces).isEmpty && !candidate.hasPrefix("<!--") { return parse(String(candidate)) }
+            if !trimmedSpaces(candidate).isEmpty && !candidate.hasPrefix("<!--") { return parse(String(candidate)) }
             line = nextLine()
         }
         return nil
+    }
+
+    /// `line` without spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` removes:
+    /// general category Zs and U+0009), without a Foundation round trip for a long first paragraph.
+    static func trimmedSpaces(_ line: Substring) -> Substring {
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        var scalars = line.unicodeScalars[...]
+        while let f = scalars.first, isSpace(f) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, isSpace(l) { scalars = scalars.dropLast() }
+        return Substring(scalars)
     }
 
     /// Validates a `YYYY-MM-DD` date given on the command line.
