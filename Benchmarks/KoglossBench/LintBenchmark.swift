@@ -1,80 +1,151 @@
 import Foundation
+import KoglossAlign
 import KoglossGlossary
 import KoglossLint
 
 /// `kogloss-bench lint [--concepts 50000] [--megabytes 20] [--per-rule]`: lint throughput on one core against a generated
-/// termbase, without and with a Korean source, and TermMatcher throughput at 1,000 vs N concepts.
+/// termbase, and TermMatcher throughput at 1,000 vs N concepts. Every figure gives wall time and this thread's
+/// CPU time (the build machine is shared: CPU time is what the code costs, wall time what a user waits).
+/// The `lint --source` figures run what `kogloss lint EN --source KO` runs, from the files' bytes in memory:
+/// decoding (UTF-8 check, NFC), paragraph splitting, the Korean check and date detection (`LintInputLoader.read`),
+/// alignment (`ParagraphAligner`, also shown alone), every rule, and the text report; only file I/O is left out.
 /// Everything is generated deterministically in memory (English-like and Korean-like terms, articles of
 /// about 5 KB with a glossary term every 25 words, as in Daily NK articles, some of them deprecated).
 enum LintBenchmark {
     static func run(_ arguments: [String]) throws {
         var concepts = 50_000
         var megabytes = 20
+        var perRule = false
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
             case "--concepts": concepts = Int(arguments[i + 1]) ?? concepts; i += 2
             case "--megabytes": megabytes = Int(arguments[i + 1]) ?? megabytes; i += 2
-            case "--per-rule": i += 1
+            case "--per-rule": perRule = true; i += 1
             default: throw NSError(domain: "kogloss-bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "unknown option \(arguments[i])"])
             }
         }
         var generator = BenchmarkTermbase(seed: 42)
-        let (big, buildTermbase) = measureSeconds { generator.termbase(concepts: concepts) }
+        let (big, buildTermbase) = measure { generator.termbase(concepts: concepts) }
         let small = Termbase(concepts: Array(big.concepts.prefix(1_000)))
-        print("termbase: \(concepts) concepts generated in \(format(buildTermbase)) s")
+        print("termbase: \(concepts) concepts generated in \(buildTermbase)")
 
         // Articles draw their terms from the first 1,000 concepts, so both glossaries see the same matches.
         let documents = generator.articles(totalBytes: megabytes * 1_000_000, termbase: small)
         let englishBytes = documents.reduce(0) { $0 + $1.english.utf8.count }
         let koreanBytes = documents.reduce(0) { $0 + ($1.korean?.utf8.count ?? 0) }
         print("text: \(documents.count) articles, \(mb(englishBytes)) MB English, \(mb(koreanBytes)) MB Korean")
+        print("figures: MB/s of English text by wall clock / by this thread's CPU time (one thread)")
 
-        let (bigMatcher, buildBig) = measureSeconds { TermMatcher(termbase: big) }
-        let (smallMatcher, buildSmall) = measureSeconds { TermMatcher(termbase: small) }
-        print("matcher build: \(format(buildSmall)) s (1,000 concepts), \(format(buildBig)) s (\(concepts) concepts)")
+        let (bigMatcher, buildBig) = measure { TermMatcher(termbase: big) }
+        let (smallMatcher, buildSmall) = measure { TermMatcher(termbase: small) }
+        print("matcher build: \(buildSmall) (1,000 concepts), \(buildBig) (\(concepts) concepts)")
 
         for (label, matcher) in [("1,000", smallMatcher), ("\(concepts)", bigMatcher)] {
             var count = 0
-            let (_, seconds) = measureSeconds {
-                for d in documents { count += matcher.englishMatches(in: d.english).count }
-            }
+            let (_, english) = measure { for d in documents { count += matcher.englishMatches(in: d.english).count } }
             var koreanCount = 0
-            let (_, koreanSeconds) = measureSeconds {
-                for d in documents { koreanCount += matcher.koreanMatches(in: d.korean ?? "").count }
-            }
-            print("matcher, \(label) concepts: English \(rate(englishBytes, seconds)) MB/s (\(count) matches), Korean \(rate(koreanBytes, koreanSeconds)) MB/s (\(koreanCount) matches)")
+            let (_, korean) = measure { for d in documents { koreanCount += matcher.koreanMatches(in: d.korean ?? "").count } }
+            print("matcher, \(label) concepts: English \(english.rate(englishBytes)) MB/s (\(count) matches), Korean \(korean.rate(koreanBytes)) MB/s of Korean (\(koreanCount) matches)")
         }
 
         let engine = LintEngine(matcher: bigMatcher)
-        var findings = 0
-        let (_, noSource) = measureSeconds {
-            for d in documents {
-                let english = LintDocument(path: d.path, english: d.english, englishParagraphs: d.englishParagraphs, date: "2021-01-01")
-                findings += engine.lint(english).count
+        let loader = LintInputLoader(glossary: big)
+        let reporter = TextReporter(color: false)
+        let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
+        // The files' bytes, as `kogloss lint` reads them (reading itself is not timed).
+        let files = documents.map { (english: Data($0.english.utf8), korean: Data(($0.korean ?? "").utf8)) }
+
+        // Without a source: read, lint, report.
+        var findings = 0, reportBytes = 0
+        let (_, noSource) = try measure {
+            for f in files {
+                let read = try loader.read(english: f.english, englishURL: englishURL, korean: nil, displayPath: "bench.txt")
+                let document = loader.document(english: read.english, korean: nil, path: "bench.txt", date: read.date ?? "2021-01-01")
+                let found = engine.lint(document)
+                findings += found.count
+                reportBytes += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)]).utf8.count
             }
         }
-        print("lint without source (\(concepts) concepts): \(rate(englishBytes, noSource)) MB/s of English, \(findings) findings")
-        findings = 0
-        let (_, withSource) = measureSeconds {
-            for d in documents { findings += engine.lint(d).count }
+        print("lint EN (read + rules + text report, \(concepts) concepts): \(noSource.rate(englishBytes)) MB/s, \(findings) findings, \(mb(reportBytes)) MB of report")
+
+        // With the source, stage by stage: read both files, align, then lint and report.
+        var articles: [(english: Article, korean: Article, date: String?)] = []
+        articles.reserveCapacity(files.count)
+        let (_, reading) = try measure {
+            for f in files {
+                let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
+                articles.append((read.english, read.korean!, read.date))
+            }
         }
-        print("lint with source (\(concepts) concepts, alignment given): \(rate(englishBytes, withSource)) MB/s of English (\(rate(englishBytes + koreanBytes, withSource)) MB/s of both), \(findings) findings")
-        if arguments.contains("--per-rule") {
+        var alignments: [Alignment] = []
+        alignments.reserveCapacity(files.count)
+        let (_, aligning) = measure {
+            for a in articles { alignments.append(loader.aligner.align(korean: a.korean, english: a.english)) }
+        }
+        findings = 0
+        reportBytes = 0
+        let (_, linting) = measure {
+            for (a, alignment) in zip(articles, alignments) {
+                let document = loader.document(english: a.english, korean: a.korean, path: "bench.txt", date: a.date ?? "2021-01-01", alignment: alignment)
+                let found = engine.lint(document)
+                findings += found.count
+                reportBytes += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)]).utf8.count
+            }
+        }
+        let withoutAlignment = reading + linting
+        print("lint EN --source KO (\(concepts) concepts), \(findings) findings, \(mb(reportBytes)) MB of report:")
+        print("  read both (decode, NFC, paragraphs, checks, date): \(reading.rate(englishBytes)) MB/s")
+        print("  rules + text report:                                \(linting.rate(englishBytes)) MB/s")
+        print("  all but alignment (read + rules + report):          \(withoutAlignment.rate(englishBytes)) MB/s of English (\(withoutAlignment.rate(englishBytes + koreanBytes)) MB/s of both)")
+        print("  alignment alone (ParagraphAligner):                 \(aligning.rate(englishBytes)) MB/s")
+        print("  end to end (read + align + rules + report):         \(( withoutAlignment + aligning).rate(englishBytes)) MB/s of English")
+
+        // The engine alone on the generator's own paragraphs and beads (the figure docs/lint.md used to give).
+        findings = 0
+        let (_, engineOnly) = measure { for d in documents { findings += engine.lint(d).count } }
+        print("rules only (paragraphs and alignment given): \(engineOnly.rate(englishBytes)) MB/s, \(findings) findings")
+        if perRule {
             // Where the time goes: context alone (matching both languages), then each rule on top of it.
-            let (_, contextOnly) = measureSeconds { for d in documents { _ = engine.lint(d, rules: []) } }
-            print("  matching both texts (no rule): \(format(contextOnly)) s")
+            let (_, contextOnly) = measure { for d in documents { _ = engine.lint(d, rules: []) } }
+            print("  matching both texts (no rule): \(contextOnly)")
             for id in RuleRegistry.ids {
-                let (_, seconds) = measureSeconds { for d in documents { _ = engine.lint(d, rules: [id]) } }
-                print("  \(id): +\(format(max(0, seconds - contextOnly))) s")
+                let (_, time) = measure { for d in documents { _ = engine.lint(d, rules: [id]) } }
+                print("  \(id): +\(format(max(0, time.cpu - contextOnly.cpu))) s CPU")
             }
         }
         print("peak memory: \(format(PeakMemory.megabytes)) MB")
     }
 
+    /// Wall-clock and thread CPU seconds of a block.
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+        static func + (a: Timing, b: Timing) -> Timing { Timing(wall: a.wall + b.wall, cpu: a.cpu + b.cpu) }
+        /// "wall / CPU" MB/s for `bytes`.
+        func rate(_ bytes: Int) -> String {
+            "\(format(Double(bytes) / 1_000_000 / wall)) / \(format(Double(bytes) / 1_000_000 / cpu))"
+        }
+    }
+
+    static func measure<T>(_ body: () throws -> T) rethrows -> (T, Timing) {
+        let cpu0 = threadCPUSeconds()
+        let (result, wall) = try measureSeconds(body)
+        return (result, Timing(wall: wall, cpu: threadCPUSeconds() - cpu0))
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     static func mb(_ bytes: Int) -> String { format(Double(bytes) / 1_000_000) }
-    static func rate(_ bytes: Int, _ seconds: Double) -> String { format(Double(bytes) / 1_000_000 / seconds) }
     static func format(_ x: Double) -> String { String(format: "%.2f", x) }
+}
+
+extension LintBenchmark.Timing: CustomStringConvertible {
+    var description: String { "\(LintBenchmark.format(wall)) s wall, \(LintBenchmark.format(cpu)) s CPU" }
 }
 
 /// Deterministic generator of termbases and articles for the lint benchmark.

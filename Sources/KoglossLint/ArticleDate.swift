@@ -5,18 +5,43 @@ import Foundation
 public enum ArticleDate {
     /// `YYYY-MM-DD`, or nil when the text does not state a date where expected.
     public static func detect(in text: String) -> String? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
-            lines = lines.dropFirst()
-            for line in lines {
+        // Lines one at a time: only the first ones matter, so the whole text is never split.
+        var rest = Substring(text)
+        func nextLine() -> Substring? {
+            guard !rest.isEmpty else { return nil }
+            if let newline = rest.utf8.firstIndex(of: 0x0A) {
+                let line = rest[..<newline]
+                rest = rest[rest.utf8.index(after: newline)...]
+                return line
+            }
+            defer { rest = rest[rest.endIndex...] }
+            return rest
+        }
+        guard let firstLine = nextLine() else { return nil }
+        if trimmedSpaces(firstLine) == "---" {
+            while let line = nextLine() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed == "---" { break }
                 if trimmed.lowercased().hasPrefix("date:") { return parse(String(trimmed.dropFirst(5))) }
             }
             return nil
         }
-        guard let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("<!--") }) else { return nil }
-        return parse(String(first))
+        var line: Substring? = firstLine
+        while let candidate = line {
+            if !trimmedSpaces(candidate).isEmpty && !candidate.hasPrefix("<!--") { return parse(String(candidate)) }
+            line = nextLine()
+        }
+        return nil
+    }
+
+    /// `line` without spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` removes:
+    /// general category Zs and U+0009), without a Foundation round trip for a long first paragraph.
+    static func trimmedSpaces(_ line: Substring) -> Substring {
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        var scalars = line.unicodeScalars[...]
+        while let f = scalars.first, isSpace(f) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, isSpace(l) { scalars = scalars.dropLast() }
+        return Substring(scalars)
     }
 
     /// Validates a `YYYY-MM-DD` date given on the command line.
@@ -26,6 +51,8 @@ public enum ArticleDate {
 
     /// The first date written in `s`, as `YYYY-MM-DD`.
     static func parse(_ s: String) -> String? {
+        // Every form has a four-digit year: skip the regular expressions (slow on a long first paragraph) without one.
+        guard hasFourDigits(s) else { return nil }
         let text = s.trimmingCharacters(in: .whitespaces)
         if let m = text.firstMatch(of: #/(\d{4})-(\d{1,2})-(\d{1,2})/#) {
             return iso(Int(m.1)!, Int(m.2)!, Int(m.3)!)
@@ -40,6 +67,17 @@ public enum ArticleDate {
             return iso(Int(m.3)!, month, Int(m.1)!)
         }
         return nil
+    }
+
+    /// True when `s` has four digits in a row (any script's decimal digits, as `\\d` matches).
+    static func hasFourDigits(_ s: String) -> Bool {
+        var run = 0
+        for scalar in s.unicodeScalars {
+            let isDigit = scalar.isASCII ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
+            run = isDigit ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     private static func month(_ name: String) -> Int? {

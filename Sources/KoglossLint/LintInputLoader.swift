@@ -23,26 +23,35 @@ public struct LintInputLoader: Sendable {
     /// date found in the files.
     public func load(englishURL: URL, koreanURL: URL?, displayPath: String, date: String?) throws -> Loaded {
         let raw = try Self.readData(englishURL, displayPath: displayPath)
+        let korean = try koreanURL.map { (data: try Self.readData($0, displayPath: $0.path), url: $0) }
+        let articles = try read(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
+        let when = date ?? articles.date
+        return Loaded(document: document(english: articles.english, korean: articles.korean, path: displayPath, date: when), raw: raw, url: englishURL)
+    }
+
+    /// Decodes and checks the English file's bytes (and its Korean source's), splits both into
+    /// paragraphs and finds the article's date: everything `load` does between reading the files and
+    /// aligning them (the benchmark times it apart from file I/O and alignment).
+    public func read(english raw: Data, englishURL: URL, korean: (data: Data, url: URL)?, displayPath: String) throws
+        -> (english: Article, korean: Article?, date: String?) {
         let english = try Self.readArticle(englishURL, data: raw, displayPath: displayPath)
         guard english.language?.isKorean != true else {
             throw InputError(file: displayPath, message: "the English file is Korean",
                              hint: "give the English translation first and the Korean original with --source")
         }
-        var korean: Article? = nil
-        var koreanDisplay = ""
-        if let koreanURL {
-            koreanDisplay = koreanURL.path
-            let data = try Self.readData(koreanURL, displayPath: koreanDisplay)
-            let article = try Self.readArticle(koreanURL, data: data, displayPath: koreanDisplay)
+        var koreanArticle: Article? = nil
+        if let korean {
+            let koreanDisplay = korean.url.path
+            let article = try Self.readArticle(korean.url, data: korean.data, displayPath: koreanDisplay)
             let ratio = HangulScript.hangulRatio(article.paragraphs.map(\.text).joined(separator: "\n"))
             guard ratio >= 0.3 else {
                 throw InputError(file: koreanDisplay, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
                                  hint: "give the Korean original with --source")
             }
-            korean = article
+            koreanArticle = article
         }
-        let when = date ?? ArticleDate.detect(in: english.text) ?? korean.flatMap { ArticleDate.detect(in: $0.text) }
-        return Loaded(document: document(english: english, korean: korean, path: displayPath, date: when), raw: raw, url: englishURL)
+        let date = ArticleDate.detect(in: english.text) ?? koreanArticle.flatMap { ArticleDate.detect(in: $0.text) }
+        return (english, koreanArticle, date)
     }
 
     /// A document from already-read articles (also used for stored corpus pairs).
@@ -51,7 +60,12 @@ public struct LintInputLoader: Sendable {
         guard let korean else {
             return LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date)
         }
-        let alignment = aligner.align(korean: korean, english: english)
+        return document(english: english, korean: korean, path: path, date: date, alignment: aligner.align(korean: korean, english: english))
+    }
+
+    /// A document from already-read articles and their alignment.
+    public func document(english: Article, korean: Article, path: String, date: String?, alignment: Alignment) -> LintDocument {
+        let englishParagraphs = english.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) }
         return LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, korean: korean.text,
                             koreanParagraphs: korean.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) },
                             beads: alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }, date: date)

@@ -59,6 +59,25 @@ public struct SourceTermComparison: Sendable {
                     return text
                 }
             }
+            // Folded forms of this bead's English, built at most once per bead (not once per Korean term).
+            var foldedCache: String? = nil
+            var folded: String {
+                get {
+                    if let foldedCache { return foldedCache }
+                    let text = TextNormalizer.foldForMatching(englishText).lowercased()
+                    foldedCache = text
+                    return text
+                }
+            }
+            var phrasesCache: String? = nil
+            var phrases: String {
+                get {
+                    if let phrasesCache { return phrasesCache }
+                    let text = " " + String(folded.map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+                    phrasesCache = text
+                    return text
+                }
+            }
             var seen = Set<Set<Int>>()
             for located in korean.flatMap({ context.koreanMatchesByParagraph[$0] ?? [] }) {
                 let candidates = Set(located.match.references.map(\.concept))
@@ -66,11 +85,22 @@ public struct SourceTermComparison: Sendable {
                 let withEnglish = candidates.filter { context.preferredEnglish($0) != nil }
                 guard !withEnglish.isEmpty else { continue }
                 if !withEnglish.isDisjoint(with: englishNearConcepts) { continue }
-                if withEnglish.contains(where: { c in
-                    let field = context.subjectField(ofConcept: c)
-                    return (field == .person || field == .place) && SourceTermComparison.nameMentioned(c, in: englishText, context: context)
-                }) { continue }
-                if withEnglish.contains(where: { SourceTermComparison.headDropped($0, in: englishText, context: context) }) { continue }
+                var mentioned = false
+                for c in withEnglish {
+                    switch context.subjectField(ofConcept: c) {
+                    case .place?: mentioned = SourceTermComparison.placeForms(c, context: context).contains { folded.contains($0) }
+                    case .person?: mentioned = SourceTermComparison.personMentioned(c, in: englishText, context: context)
+                    default: break
+                    }
+                    if mentioned { break }
+                }
+                if mentioned { continue }
+                var dropped = false
+                for c in withEnglish {
+                    let headless = SourceTermComparison.headlessForms(c, context: context)
+                    if !headless.isEmpty && headless.contains(where: { phrases.contains($0) }) { dropped = true; break }
+                }
+                if dropped { continue }
                 // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
                 if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
                    englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
@@ -98,28 +128,28 @@ public struct SourceTermComparison: Sendable {
     static let genericHeads: Set<String> = ["department", "departments", "bureau", "bureaus", "office", "offices", "section",
                                             "sections", "division", "divisions", "unit", "units", "team", "teams", "center", "centre"]
 
-    /// The rendering without its generic head noun occurs in the English as a phrase.
-    private static func headDropped(_ concept: Int, in text: String, context: LintContext) -> Bool {
-        let lower = " " + TextNormalizer.foldForMatching(text).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        return context.concept(at: concept).terms(in: .english).contains { t in
-            guard !t.status.isDiscouraged else { return false }
+    /// The renderings without their generic head noun, as `" words "` to look for among the English's
+    /// phrases ("inspections" for "inspections department"); empty for most concepts, so no text is built.
+    private static func headlessForms(_ concept: Int, context: LintContext) -> [String] {
+        context.concept(at: concept).terms(in: .english).compactMap { t in
+            guard !t.status.isDiscouraged else { return nil }
             let words = t.text.lowercased().split(separator: " ")
-            guard words.count >= 2, let head = words.last, genericHeads.contains(String(head)) else { return false }
-            return lower.contains(" " + words.dropLast().joined(separator: " ") + " ")
+            guard words.count >= 2, let head = words.last, genericHeads.contains(String(head)) else { return nil }
+            return " " + words.dropLast().joined(separator: " ") + " "
         }
     }
 
-    /// A person named by surname alone ("Kim" for 김정은), or a place by its adjective ("North Korean" for
-    /// North Korea, "Russian" for Russia), counts as rendered.
-    private static func nameMentioned(_ concept: Int, in text: String, context: LintContext) -> Bool {
-        let c = context.concept(at: concept)
-        if c.subjectField == .place {
-            let lower = TextNormalizer.foldForMatching(text).lowercased()
-            return c.terms(in: .english).contains { t in
-                !t.status.isDiscouraged && t.text.count >= 3 && lower.contains(TextNormalizer.foldForMatching(t.text).lowercased())
-            }
+    /// A place's accepted renderings, folded and lower-cased, to find in the folded English: the adjective
+    /// ("North Korean" for North Korea, "Russian" for Russia) counts as rendered.
+    private static func placeForms(_ concept: Int, context: LintContext) -> [String] {
+        context.concept(at: concept).terms(in: .english).compactMap { t in
+            !t.status.isDiscouraged && t.text.count >= 3 ? TextNormalizer.foldForMatching(t.text).lowercased() : nil
         }
-        guard c.subjectField == .person, let name = context.preferredEnglish(concept)?.text,
+    }
+
+    /// A person named by surname alone ("Kim" for 김정은) counts as rendered.
+    private static func personMentioned(_ concept: Int, in text: String, context: LintContext) -> Bool {
+        guard let name = context.preferredEnglish(concept)?.text,
               let surname = name.split(separator: " ").first, surname.count >= 2 else { return false }
         return text.split(whereSeparator: { !$0.isLetter }).contains { $0 == surname }
     }

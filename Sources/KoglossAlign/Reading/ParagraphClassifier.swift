@@ -8,7 +8,7 @@ public enum ParagraphClassifier {
     public static func classify(_ text: String, next: String? = nil) -> ParagraphKind {
         // Captions, tags, credits, footers and bylines are short; long text is body whatever it contains.
         if text.utf8.count > 1_000 { return .body }
-        let line = text.trimmingCharacters(in: .whitespaces)
+        let line = trimmingSpaces(text)
         if line.isEmpty { return .body }
         if isCaption(line) { return .caption }
         if translator(in: line) != nil { return .credit }
@@ -27,10 +27,13 @@ public enum ParagraphClassifier {
 
     /// The translator's name from a credit line such as `*Translated by Violet Kim`, else nil.
     public static func translator(in line: String) -> String? {
-        var rest = Substring(line.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(trimmingSpaces(line))
         while let first = rest.first, first == "*" || first == "_" || first == "(" || first == "[" { rest = rest.dropFirst() }
         let prefixes = ["translated by ", "translation by ", "translated from the korean by "]
-        guard let prefix = prefixes.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        // Lower-casing maps scalar by scalar, so a prefix of the line lower-cased is enough (and cheap on long lines).
+        guard let initial = rest.utf8.first, initial | 0x20 == 0x74 /* t */ else { return nil }
+        let head = rest.prefix(64).lowercased()
+        guard let prefix = prefixes.first(where: { head.utf8.starts(with: $0.utf8) && head.hasPrefix($0) }) else { return nil }
         var name = rest.dropFirst(prefix.count)
         while let last = name.last, "*_.)] ".contains(last) { name = name.dropLast() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
@@ -43,31 +46,55 @@ public enum ParagraphClassifier {
     /// `... / Image: Daily NK`, `/ Photo: Rodong Sinmun`, `/사진=조선중앙TV 캡처`, `(사진=연합뉴스)`, `▲ ...`.
     static func isCaption(_ line: String) -> Bool {
         if line.hasPrefix("▲") || line.hasPrefix("△ 사진") { return true }
-        let lower = line.lowercased()
-        for marker in ["/ image:", "/image:", "/ photo:", "/photo:", "/ photos:", "/ images:", "/ graphic:", "/graphic:",
-                       "/ video:", "/ screenshot:", "/ map:", "| image:", "| photo:", "(image:", "(photo:", "[image:", "[photo:",
-                       "/ image courtesy", "/ photo courtesy"] where lower.contains(marker) {
-            return true
+        if ByteMarkers.hasUnusualCaseMapping(line) { return isCaptionSlow(line) }
+        // Every marker starts with / | ( [ or <: one byte pass finds the places worth comparing.
+        var line = line
+        return line.withUTF8 { bytes in
+            if ByteMarkers.hasPrefix(bytes, ByteMarkers.captionPrefixes, foldingCase: true) { return true }
+            if ByteMarkers.hasPrefix(bytes, ByteMarkers.koreanCaptionPrefixes, skippingSpaces: true) { return true }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x2F || b == 0x7C || b == 0x28 || b == 0x5B || b == 0x3C {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[i...])
+                    if ByteMarkers.hasPrefix(rest, ByteMarkers.captionMarkers, foldingCase: true) { return true }
+                    if ByteMarkers.hasPrefix(rest, ByteMarkers.koreanCaptionMarkers, skippingSpaces: true) { return true }
+                }
+                i += 1
+            }
+            return false
         }
+    }
+
+    /// The reference form of `isCaption` (Foundation lower-casing and search), for lines whose lower-casing
+    /// turns a non-ASCII letter into ASCII (İ, the Kelvin sign), which the byte search would miss.
+    static func isCaptionSlow(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        for marker in ByteMarkers.captionMarkerStrings where lower.contains(marker) { return true }
         if lower.hasPrefix("image: ") || lower.hasPrefix("photo: ") || lower.hasPrefix("photo courtesy") { return true }
         let compact = line.replacingOccurrences(of: " ", with: "")
-        for marker in ["/사진=", "(사진=", "[사진=", "/사진제공=", "(사진제공=", "/그래픽=", "(그래픽=", "/자료사진", "/사진:", "/영상=", "<사진=", "(자료사진)", "/출처="]
-        where compact.contains(marker) {
-            return true
-        }
+        for marker in ByteMarkers.koreanCaptionMarkerStrings where compact.contains(marker) { return true }
         if compact.hasPrefix("사진=") || compact.hasPrefix("[사진]") { return true }
         return false
     }
 
     /// Footers of Daily NK pages in both languages.
     static func isFooter(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        let prefixes = ["please direct any comments", "please send any comments", "please send comments", "please direct comments",
+        // Only lines starting like a footer (p d f r c t © ⓒ or a Hangul lead byte) are worth lower-casing.
+        guard let initial = line.utf8.first, footerInitials.contains(initial | (initial < 0x80 ? 0x20 : 0)) else { return false }
+        let lower = line.prefix(64).lowercased()
+        let prefixes = footerPrefixes
+        // Bytes first (cheap), then the character comparison that decides.
+        return prefixes.contains { lower.utf8.starts(with: $0.utf8) && lower.hasPrefix($0) }
+    }
+
+    static let footerPrefixes = ["please direct any comments", "please send any comments", "please send comments", "please direct comments",
                         "daily nk works with a network of sources", "for security reasons, their identities", "read in korean", "read in english", "read this article in korean",
                         "read the korean", "한국어로 읽기", "영어로 읽기", "영문 기사", "영문으로 보기", "이 기사에 대한 의견",
                         "ⓒ", "©", "copyright", "저작권자", "무단 전재", "무단전재"]
-        return prefixes.contains { lower.hasPrefix($0) }
-    }
+
+    /// First bytes of the footer prefixes (lower-cased ASCII).
+    private static let footerInitials: Set<UInt8> = Set(footerPrefixes.compactMap { $0.utf8.first })
 
     /// A comma-separated list of short lowercase keywords (`weapons production, russia, north korea, dprk`)
     /// or hashtags (`#북한 #러시아`).
@@ -75,7 +102,7 @@ public enum ParagraphClassifier {
         guard line.utf8.count < 300, let last = line.last, !".!?…\"”'’:;".contains(last) else { return false }
         let hashWords = line.split(separator: " ")
         if hashWords.count >= 2, hashWords.allSatisfy({ $0.hasPrefix("#") }) { return true }
-        if line.lowercased().hasPrefix("tags:") || line.hasPrefix("태그:") { return true }
+        if line.prefix(8).lowercased().hasPrefix("tags:") || line.hasPrefix("태그:") { return true }
         let items = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard items.count >= 3, items.allSatisfy({ !$0.isEmpty }) else { return false }
         for item in items {
@@ -95,20 +122,27 @@ public enum ParagraphClassifier {
 
     /// `By Jeong Tae Joo`, an author bio line, `홍길동 기자`, a reporter's e-mail line.
     static func isByline(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        if line.hasPrefix("By "), words.count <= 6, line.last.map({ !".!?".contains($0) }) ?? true { return true }
-        let lower = line.lowercased()
-        if line.utf8.count < 400, lower.contains(" is a ") || lower.contains(" is one of ") || lower.contains(" has been a ") {
-            let roles = ["journalist at", "reporter at", "reporter for", "correspondent for", "writer for", "contributor to",
-                         "columnist", "journalist for", "editor at", "daily nk reporter", "daily nk’s", "daily nk's"]
-            if words.count < 60, roles.contains(where: { lower.contains($0) }), words.first?.first?.isUppercase == true,
-               lower.contains("daily nk") || lower.contains("journalist") || lower.contains("reporter") {
-                return true
+        if line.hasPrefix("By "), line.split(separator: " ").count <= 6, line.last.map({ !".!?".contains($0) }) ?? true { return true }
+        if line.utf8.count < 400, ByteMarkers.containsFoldingCase(line, [" is a ", " is one of ", " has been a "]) {
+            let words = line.split(separator: " ")
+            let lower = line.lowercased()
+            if lower.contains(" is a ") || lower.contains(" is one of ") || lower.contains(" has been a ") {
+                let roles = ["journalist at", "reporter at", "reporter for", "correspondent for", "writer for", "contributor to",
+                             "columnist", "journalist for", "editor at", "daily nk reporter", "daily nk’s", "daily nk's"]
+                if words.count < 60, roles.contains(where: { lower.contains($0) }), words.first?.first?.isUppercase == true,
+                   lower.contains("daily nk") || lower.contains("journalist") || lower.contains("reporter") {
+                    return true
+                }
             }
         }
-        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
-        if trimmed.count <= 30, trimmed.hasSuffix("기자") || trimmed.hasSuffix("특파원") { return true }
-        if line.count <= 60, line.contains("@"), line.contains("기자") || line.contains(".com") && words.count <= 4 { return true }
+        // Trimming " .)" by scalars (what the CharacterSet does), and the character counts only when the suffix fits.
+        var scalars = Substring(line).unicodeScalars[...]
+        while let f = scalars.first, f == " " || f == "." || f == ")" { scalars = scalars.dropFirst() }
+        while let l = scalars.last, l == " " || l == "." || l == ")" { scalars = scalars.dropLast() }
+        let trimmed = Substring(scalars)
+        if trimmed.hasSuffix("기자") || trimmed.hasSuffix("특파원"), trimmed.count <= 30 { return true }
+        if line.utf8.contains(0x40), line.count <= 60, line.contains("@"),
+           line.contains("기자") || line.contains(".com") && line.split(separator: " ").count <= 4 { return true }
         return false
     }
 
@@ -125,5 +159,73 @@ public enum ParagraphClassifier {
         let words = line.split(separator: " ").count
         let hangul = line.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
         return hangul ? (line.count <= 40 && words <= 8) : (words <= 10 && line.count <= 90)
+    }
+}
+
+extension ParagraphClassifier {
+    /// `line` without leading and trailing spaces and tabs (`CharacterSet.whitespaces`); Foundation only
+    /// when there is something to trim.
+    static func trimmingSpaces(_ line: String) -> String {
+        guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else { return line }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        return isSpace(first) || isSpace(last) ? line.trimmingCharacters(in: .whitespaces) : line
+    }
+}
+
+/// Marker search on UTF-8 bytes for the classifier (it runs on every line of every article, so no
+/// Foundation search or lower-cased copy per line).
+enum ByteMarkers {
+    static let captionMarkerStrings = ["/ image:", "/image:", "/ photo:", "/photo:", "/ photos:", "/ images:", "/ graphic:", "/graphic:",
+                                       "/ video:", "/ screenshot:", "/ map:", "| image:", "| photo:", "(image:", "(photo:", "[image:", "[photo:",
+                                       "/ image courtesy", "/ photo courtesy"]
+    static let koreanCaptionMarkerStrings = ["/사진=", "(사진=", "[사진=", "/사진제공=", "(사진제공=", "/그래픽=", "(그래픽=", "/자료사진", "/사진:",
+                                             "/영상=", "<사진=", "(자료사진)", "/출처="]
+    static let captionMarkers = captionMarkerStrings.map { Array($0.utf8) }
+    static let koreanCaptionMarkers = koreanCaptionMarkerStrings.map { Array($0.utf8) }
+    static let captionPrefixes = ["image: ", "photo: ", "photo courtesy"].map { Array($0.utf8) }
+    static let koreanCaptionPrefixes = ["사진=", "[사진]"].map { Array($0.utf8) }
+
+    /// True when lower-casing the line could produce ASCII from non-ASCII (U+0130 İ, U+212A Kelvin sign),
+    /// where a byte search that folds ASCII case only would differ from `lowercased()`.
+    static func hasUnusualCaseMapping(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for i in 0..<bytes.count where bytes[i] == 0xC4 || bytes[i] == 0xE2 {
+                if bytes[i] == 0xC4, i + 1 < bytes.count, bytes[i + 1] == 0xB0 { return true }
+                if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when `bytes` starts with one of `needles` (lower-case ASCII when folding case; with spaces in
+    /// `bytes` skipped when asked, as in a copy without spaces).
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]], foldingCase: Bool = false, skippingSpaces: Bool = false) -> Bool {
+        needleLoop: for needle in needles {
+            var i = 0
+            for n in needle {
+                if skippingSpaces { while i < bytes.count && bytes[i] == 0x20 { i += 1 } }
+                guard i < bytes.count else { continue needleLoop }
+                var b = bytes[i]
+                if foldingCase && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != n { continue needleLoop }
+                i += 1
+            }
+            return true
+        }
+        return false
+    }
+
+    /// True when `line` contains one of `needles` (lower-case ASCII), ignoring ASCII case.
+    static func containsFoldingCase(_ line: String, _ needles: [String]) -> Bool {
+        if hasUnusualCaseMapping(line) { return true }
+        let needles = needles.map { Array($0.utf8) }
+        var line = line
+        return line.withUTF8 { bytes in
+            for i in 0..<bytes.count where bytes[i] == 0x20 || bytes[i] == 0x49 || bytes[i] == 0x69 {
+                if hasPrefix(UnsafeBufferPointer(rebasing: bytes[i...]), needles, foldingCase: true) { return true }
+            }
+            return false
+        }
     }
 }

@@ -88,10 +88,13 @@ public enum ParagraphSplitter {
     static func paragraphsOfBlock(_ block: [Line]) -> [Paragraph] {
         var result: [Paragraph] = []
         var run: [Line] = []
+        var runKind = ParagraphKind.body
         func flushRun() {
             guard let first = run.first, let last = run.last else { return }
             let text = run.map(\.text).joined(separator: " ")
-            result.append(Paragraph(text: text, kind: ParagraphClassifier.classify(text), range: first.range.lowerBound..<last.range.upperBound))
+            // A run of one line was classified already (`next` only ever makes a line a caption, which stands alone).
+            let kind = run.count == 1 ? runKind : ParagraphClassifier.classify(text)
+            result.append(Paragraph(text: text, kind: kind, range: first.range.lowerBound..<last.range.upperBound))
             run.removeAll()
         }
         for (index, line) in block.enumerated() {
@@ -107,6 +110,7 @@ public enum ParagraphSplitter {
                 result.append(Paragraph(text: line.text, kind: kind, range: line.range))
             } else {
                 run.append(line)
+                runKind = kind
             }
         }
         flushRun()
@@ -117,6 +121,10 @@ public enum ParagraphSplitter {
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and other Unicode whitespace.
     func trimmingWhitespace() -> String {
+        // Most lines have nothing to trim: no scalar-by-scalar copy then.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return String(self)
+        }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }

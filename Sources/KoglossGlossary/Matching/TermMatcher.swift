@@ -24,6 +24,8 @@ public struct TermMatcher: Sendable {
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
     private var koreanTerminal: [Int32] = [-1]
+    /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
+    private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
 
     private struct Entry: Sendable {
@@ -59,6 +61,8 @@ public struct TermMatcher: Sendable {
             }
         }
         indexFacts()
+        koreanTerminalBits = Array(repeating: 0, count: koreanTerminal.count / 64 + 1)
+        for (node, terminal) in koreanTerminal.enumerated() where terminal >= 0 { koreanTerminalBits[node >> 6] |= 1 << UInt64(node & 63) }
         for (i, c) in termbase.concepts.enumerated() where conceptIndexByID[c.id] == nil { conceptIndexByID[c.id] = i }
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
@@ -296,6 +300,7 @@ public struct TermMatcher: Sendable {
             node = koreanEdges.child(node, KoreanMatchKey.fold(scalar))
             if node < 0 { break }
             p += length
+            guard koreanTerminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 else { continue }
             let terminal = koreanTerminal[Int(node)]
             if terminal >= 0 {
                 let tailEnd = wordEnd(bytes, from: p, end: end)

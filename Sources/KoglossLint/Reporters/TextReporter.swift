@@ -39,6 +39,7 @@ public struct TextReporter: LintReporter {
     static func displayWidth<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
         scalars.reduce(0) { width, s in
             let v = s.value
+            if v >= 0x20 && v < 0x7F { return width + 1 } // printable ASCII: one column
             let wide = HangulScript.isHangul(s) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3000 && v <= 0x303F) || (v >= 0xFF01 && v <= 0xFF60)
             let zero = s.properties.generalCategory == .nonspacingMark
             return width + (zero ? 0 : wide ? 2 : 1)
