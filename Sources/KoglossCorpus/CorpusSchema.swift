@@ -1,0 +1,87 @@
+import GRDB
+
+/// The corpus schema as versioned GRDB migrations. Append new migrations; never edit applied ones.
+/// `PRAGMA user_version` mirrors the number of migrations so other tools can see the version too.
+enum CorpusSchema {
+    /// Identifiers of every migration this build knows, in order.
+    static let migrationIdentifiers = ["v1-pairs-paragraphs-beads-fts"]
+    /// The schema version this build writes (`user_version`).
+    static var version: Int { migrationIdentifiers.count }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(migrationIdentifiers[0]) { db in
+            try db.execute(sql: """
+                CREATE TABLE pair (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT,
+                    url TEXT,
+                    date TEXT,
+                    translator TEXT,
+                    english_file TEXT,
+                    korean_file TEXT,
+                    english_text TEXT NOT NULL,
+                    korean_text TEXT NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX pair_by_url ON pair(url) WHERE url IS NOT NULL;
+                CREATE INDEX pair_by_files ON pair(english_file, korean_file) WHERE english_file IS NOT NULL;
+
+                -- One row per paragraph of either language; `bead` is the index of the bead holding it.
+                -- `search_key` (Korean only) lists every word with its josa-stripped stems, for short queries.
+                CREATE TABLE paragraph (
+                    id INTEGER PRIMARY KEY,
+                    pair_id INTEGER NOT NULL REFERENCES pair(id) ON DELETE CASCADE,
+                    lang TEXT NOT NULL CHECK (lang IN ('en', 'ko')),
+                    idx INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    byte_start INTEGER NOT NULL,
+                    byte_end INTEGER NOT NULL,
+                    bead INTEGER,
+                    search_key TEXT NOT NULL DEFAULT '',
+                    UNIQUE (pair_id, lang, idx)
+                );
+
+                -- Paragraph indices as comma-separated lists ("0,1"), in document order.
+                CREATE TABLE bead (
+                    pair_id INTEGER NOT NULL REFERENCES pair(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    ko TEXT NOT NULL,
+                    en TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    PRIMARY KEY (pair_id, idx)
+                ) WITHOUT ROWID;
+
+                -- Full-text indexes over the paragraph table (external content, kept in step by triggers):
+                -- English words with Porter stemming; Korean substrings (trigram, 3+ characters);
+                -- Korean word stems (for 1-2 syllable queries, which trigram cannot answer).
+                CREATE VIRTUAL TABLE paragraph_en_fts USING fts5(
+                    text, content='paragraph', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE paragraph_ko_fts USING fts5(
+                    text, content='paragraph', content_rowid='id', tokenize='trigram');
+                CREATE VIRTUAL TABLE paragraph_ko_stem_fts USING fts5(
+                    search_key, content='paragraph', content_rowid='id', tokenize='unicode61 remove_diacritics 0');
+
+                CREATE TRIGGER paragraph_fts_insert AFTER INSERT ON paragraph BEGIN
+                    INSERT INTO paragraph_en_fts(rowid, text) SELECT new.id, new.text WHERE new.lang = 'en';
+                    INSERT INTO paragraph_ko_fts(rowid, text) SELECT new.id, new.text WHERE new.lang = 'ko';
+                    INSERT INTO paragraph_ko_stem_fts(rowid, search_key) SELECT new.id, new.search_key WHERE new.lang = 'ko';
+                END;
+                CREATE TRIGGER paragraph_fts_delete AFTER DELETE ON paragraph BEGIN
+                    INSERT INTO paragraph_en_fts(paragraph_en_fts, rowid, text) SELECT 'delete', old.id, old.text WHERE old.lang = 'en';
+                    INSERT INTO paragraph_ko_fts(paragraph_ko_fts, rowid, text) SELECT 'delete', old.id, old.text WHERE old.lang = 'ko';
+                    INSERT INTO paragraph_ko_stem_fts(paragraph_ko_stem_fts, rowid, search_key) SELECT 'delete', old.id, old.search_key WHERE old.lang = 'ko';
+                END;
+                -- Paragraphs are replaced, never edited, so the indexes cannot drift.
+                CREATE TRIGGER paragraph_no_update BEFORE UPDATE ON paragraph BEGIN
+                    SELECT RAISE(ABORT, 'paragraphs are immutable; delete and insert');
+                END;
+                """)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+}

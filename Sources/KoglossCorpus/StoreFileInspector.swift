@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import KoglossText
+
+/// Looks at an existing store file before anything writes to it, so a file that is not a kogloss corpus,
+/// or one written by a newer kogloss, is refused and left byte-identical.
+enum StoreFileInspector {
+    static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
+
+    /// Throws `InputError` naming `url` if the file exists and must not be opened for writing.
+    static func check(_ url: URL) throws {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue {
+            throw InputError(file: path, message: "the corpus store is a directory", hint: "pass a file path with --store")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: path, message: "cannot read the corpus store", hint: "check the file's permissions")
+        }
+        let head = handle.readData(ofLength: 100)
+        try? handle.close()
+        if head.isEmpty { return }   // an empty file is an empty database: it becomes a new store
+        guard head.count >= sqliteHeader.count, Array(head.prefix(sqliteHeader.count)) == sqliteHeader else {
+            throw InputError(file: path, byteOffset: 0, message: "not a kogloss corpus: the file is not an SQLite database",
+                             hint: "pass another path with --store, or move this file away")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.label = "kogloss.corpus.inspect"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                var applied: [String] = []
+                if tables.contains("grdb_migrations") {
+                    applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                } else if !tables.isEmpty {
+                    throw InputError(file: path, message: "not a kogloss corpus: an SQLite database with other tables",
+                                     hint: "pass another path with --store")
+                }
+                let unknown = applied.filter { !CorpusSchema.migrationIdentifiers.contains($0) }
+                if userVersion > CorpusSchema.version || !unknown.isEmpty {
+                    throw InputError(file: path,
+                                     message: "the corpus was written by a newer kogloss (schema \(max(userVersion, applied.count)); this build knows up to \(CorpusSchema.version))",
+                                     hint: "upgrade kogloss to use this store; it was left unchanged")
+                }
+            }
+        } catch let error as InputError {
+            throw error
+        } catch let error as DatabaseError {
+            throw InputError(file: path, message: "not a usable kogloss corpus: \(error.message ?? "\(error.resultCode)")",
+                             hint: "pass another path with --store, or move this file away")
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import KoglossGlossary
+import KoglossText
+
+/// A term match and the paragraph it is in.
+public struct LocatedMatch: Sendable, Hashable {
+    public var match: TermMatch
+    public var paragraph: Int
+}
+
+/// Everything rules share about one document, computed once: term matches in both languages, paragraph
+/// lookups and the source comparison. Rules only read it.
+public final class LintContext: @unchecked Sendable {
+    public let document: LintDocument
+    public let matcher: TermMatcher
+    public var termbase: Termbase { matcher.termbase }
+    /// English term matches in document order.
+    public let englishMatches: [LocatedMatch]
+    /// Korean term matches in document order (empty without a source).
+    public let koreanMatches: [LocatedMatch]
+    let englishBytes: [UInt8]
+    let koreanBytes: [UInt8]
+
+    public init(document: LintDocument, matcher: TermMatcher) {
+        self.document = document
+        self.matcher = matcher
+        englishBytes = Array(document.english.utf8)
+        koreanBytes = Array((document.korean ?? "").utf8)
+        var english: [LocatedMatch] = []
+        for (p, paragraph) in document.englishParagraphs.enumerated() {
+            for m in matcher.englishMatches(in: document.english, range: paragraph.range) {
+                english.append(LocatedMatch(match: m, paragraph: p))
+            }
+        }
+        englishMatches = english
+        var korean: [LocatedMatch] = []
+        if let text = document.korean {
+            for (p, paragraph) in document.koreanParagraphs.enumerated() {
+                for m in matcher.koreanMatches(in: text, range: paragraph.range) {
+                    korean.append(LocatedMatch(match: m, paragraph: p))
+                }
+            }
+        }
+        koreanMatches = korean
+    }
+
+    /// The English text of a byte range.
+    public func englishText(_ range: Range<Int>) -> String {
+        String(decoding: englishBytes[range.clamped(to: 0..<englishBytes.count)], as: UTF8.self)
+    }
+
+    /// The Korean text of a byte range.
+    public func koreanText(_ range: Range<Int>) -> String {
+        String(decoding: koreanBytes[range.clamped(to: 0..<koreanBytes.count)], as: UTF8.self)
+    }
+
+    public func concept(_ reference: TermReference) -> Concept { matcher.concept(reference) }
+    public func term(_ reference: TermReference) -> Term { matcher.term(reference) }
+
+    /// The preferred English term of a concept.
+    public func preferredEnglish(_ conceptIndex: Int) -> Term? {
+        termbase.concepts[conceptIndex].preferredTerm(in: .english)
+    }
+
+    /// Index of a concept by id.
+    public func conceptIndex(id: String) -> Int? { conceptIndexByID[id] }
+
+    private lazy var conceptIndexByID: [String: Int] = {
+        var result: [String: Int] = [:]
+        for (i, c) in termbase.concepts.enumerated() where result[c.id] == nil { result[c.id] = i }
+        return result
+    }()
+
+    /// Bead index of each English and Korean paragraph.
+    lazy var beadOfEnglish: [Int: Int] = {
+        var result: [Int: Int] = [:]
+        for (b, bead) in document.beads.enumerated() { for e in bead.english { result[e] = b } }
+        return result
+    }()
+
+    lazy var beadOfKorean: [Int: Int] = {
+        var result: [Int: Int] = [:]
+        for (b, bead) in document.beads.enumerated() { for k in bead.korean { result[k] = b } }
+        return result
+    }()
+
+    /// English matches per paragraph.
+    lazy var englishMatchesByParagraph: [Int: [LocatedMatch]] = Dictionary(grouping: englishMatches, by: \.paragraph)
+    lazy var koreanMatchesByParagraph: [Int: [LocatedMatch]] = Dictionary(grouping: koreanMatches, by: \.paragraph)
+
+    /// The comparison of glossary terms between aligned paragraphs (missing and wrong terms).
+    public lazy var sourceTerms: SourceTermComparison = SourceTermComparison(context: self)
+
+    /// True when the byte at `offset` starts a sentence: only spaces, quotes, brackets or emphasis marks
+    /// back to a full stop, a line start or the start of the text.
+    func isSentenceStart(_ offset: Int) -> Bool {
+        var i = offset - 1
+        while i >= 0 {
+            let b = englishBytes[i]
+            if b < 0x80 {
+                switch b {
+                case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F: i -= 1; continue
+                case 0x0A, 0x2E, 0x21, 0x3F, 0x3A: return true
+                default: return false
+                }
+            }
+            var lead = i
+            while lead > 0 && englishBytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let scalar = String(decoding: englishBytes[lead...i], as: UTF8.self).unicodeScalars.first?.value ?? 0
+            // “ ‘ « and non-breaking spaces are transparent.
+            if scalar == 0x201C || scalar == 0x2018 || scalar == 0xAB || scalar == 0xA0 { i = lead - 1; continue }
+            return false
+        }
+        return true
+    }
+
+    /// How the matched text compares with the written forms of the matched terms (after folding quotes
+    /// and dashes and collapsing white space): `accepted` when it is exactly an accepted term, else the
+    /// discouraged term it exactly is, if any. Tells "Kim Jong-un" (listed as deprecated) from "Kim Jong Un"
+    /// although both have the same matching key.
+    func exactForm(of match: TermMatch) -> (accepted: Bool, discouraged: TermReference?) {
+        let surface = RomanizationRule.normalized(englishText(match.range))
+        var discouraged: TermReference? = nil
+        for ref in match.references where !ref.isGeneratedVariant {
+            let term = self.term(ref)
+            guard RomanizationRule.normalized(term.text) == surface else { continue }
+            if !term.status.isDiscouraged { return (true, nil) }
+            if discouraged == nil { discouraged = ref }
+        }
+        return (false, discouraged)
+    }
+
+    /// Line number (1-based) of an English byte offset, for messages.
+    public func englishLine(_ offset: Int) -> Int { lineIndex.location(ofUTF8Offset: offset).line }
+    private lazy var lineIndex = LineIndex(document.english)
+}

@@ -1,0 +1,76 @@
+import Foundation
+import KoglossGlossary
+
+/// A glossary acronym used before it has been introduced with its full form, as in
+/// "Military Mobilization Office (MMO)" (or "MMO (Military Mobilization Office)"). Reported once per
+/// concept, at the first premature use.
+public struct AcronymRule: LintRule {
+    public static let description = RuleDescription(
+        id: "acronym", name: "Acronym before its introduction",
+        summary: "An acronym from the glossary used before it is introduced with its full form.",
+        defaultSeverity: .warning, requiresSource: false, isAutoFixable: false,
+        triggeringExamples: [
+            RuleExample("The MMO reviewed records. The Military Mobilization Office (MMO) acted."),
+            RuleExample("The Military Mobilization Office acted. The MMO reviewed records."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("The Military Mobilization Office (MMO) acted. The MMO reviewed records."),
+            RuleExample("The MMO (Military Mobilization Office) acted."),
+            RuleExample("The MMOS team met."),
+        ])
+
+    public init() {}
+
+    private static func isAcronym(_ term: Term) -> Bool { term.type == .acronym || term.type == .abbreviation }
+
+    public func findings(in context: LintContext) -> [Finding] {
+        let matches = context.englishMatches
+        var introduced = Set<Int>()
+        var reported = Set<Int>()
+        var result: [Finding] = []
+        for (i, located) in matches.enumerated() {
+            let refs = located.match.references.filter { !$0.isGeneratedVariant }
+            let acronymRefs = refs.filter { Self.isAcronym(context.term($0)) && !context.term($0).status.isDiscouraged }
+            if acronymRefs.isEmpty {
+                // A full form followed by "(ACRONYM)" introduces it.
+                if i + 1 < matches.count, let concept = introducedConcept(full: located, acronym: matches[i + 1], context: context) {
+                    introduced.insert(concept)
+                }
+                continue
+            }
+            let concepts = Set(acronymRefs.map(\.concept))
+            if !concepts.isDisjoint(with: introduced) { continue }
+            // "ACRONYM (Full Form)" introduces it too.
+            if i + 1 < matches.count, let concept = introducedConcept(full: matches[i + 1], acronym: located, context: context, acronymFirst: true) {
+                introduced.insert(concept)
+                continue
+            }
+            guard reported.isDisjoint(with: concepts) else { continue }
+            reported.formUnion(concepts)
+            let ref = acronymRefs[0]
+            guard let full = context.termbase.concepts[ref.concept].terms.first(where: {
+                $0.language.isEnglish && !$0.status.isDiscouraged && !Self.isAcronym($0) && $0.type != .shortForm
+            }) else { continue }
+            let acronym = context.englishText(located.match.range)
+            result.append(Finding(
+                ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
+                message: "'\(acronym)' is used before it is introduced; write '\(full.text) (\(acronym))' at its first mention",
+                replacement: "\(full.text) (\(acronym))", englishParagraph: located.paragraph))
+        }
+        return result
+    }
+
+    /// The concept introduced when `full` and `acronym` name it side by side with the second in brackets.
+    private func introducedConcept(full: LocatedMatch, acronym: LocatedMatch, context: LintContext, acronymFirst: Bool = false) -> Int? {
+        let (first, second) = acronymFirst ? (acronym, full) : (full, acronym)
+        guard first.match.range.upperBound <= second.match.range.lowerBound else { return nil }
+        let between = context.englishText(first.match.range.upperBound..<second.match.range.lowerBound)
+        // Allow a possessive left out of the match: "Office’s (MMO)" is not an introduction, but "Office (MMO)" is.
+        guard between.trimmingCharacters(in: .whitespacesAndNewlines) == "(" else { return nil }
+        let after = context.englishText(second.match.range.upperBound..<min(second.match.range.upperBound + 1, context.englishBytes.count))
+        guard after == ")" else { return nil }
+        let fullConcepts = Set(full.match.references.filter { !Self.isAcronym(context.term($0)) }.map(\.concept))
+        let acronymConcepts = Set(acronym.match.references.filter { Self.isAcronym(context.term($0)) }.map(\.concept))
+        return fullConcepts.intersection(acronymConcepts).first
+    }
+}

@@ -1,0 +1,60 @@
+import KoglossGlossary
+import KoglossText
+
+/// A name spelled differently from the glossary's preferred romanisation: a listed romanisation variant,
+/// or a person or place name written with other hyphens, joins or capitals ("Kim Jong-un", "Kim Jongun").
+public struct RomanizationRule: LintRule {
+    public static let description = RuleDescription(
+        id: "romanization", name: "Romanisation",
+        summary: "A name spelled differently from the glossary's preferred romanisation.",
+        defaultSeverity: .warning, requiresSource: false, isAutoFixable: true,
+        triggeringExamples: [
+            RuleExample("Kim Jong-un inspected the unit."),
+            RuleExample("Kim Jongun inspected the unit."),
+            RuleExample("A source in Ryanggang Province said."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Kim Jong Un inspected the unit."),
+            RuleExample("Kim Jong Un’s visit to Yanggang Province."),
+            RuleExample("tags: kim jong un, yanggang province"),
+        ])
+
+    public init() {}
+
+    /// A discouraged term recorded as a romanisation variant.
+    static func isRomanizationVariant(_ ref: TermReference, context: LintContext) -> Bool {
+        let term = context.term(ref)
+        return term.status.isDiscouraged && term.variantKind == .romanization
+    }
+
+    public func findings(in context: LintContext) -> [Finding] {
+        var result: [Finding] = []
+        for located in context.englishMatches {
+            let refs = located.match.references
+            let found = context.englishText(located.match.range)
+            let form = context.exactForm(of: located.match)
+            if form.accepted { continue }
+            var isFinding: Bool
+            if let discouraged = form.discouraged {
+                // Written exactly as a listed variant: a romanisation variant is ours, any other deprecated-term's.
+                isFinding = Self.isRomanizationVariant(discouraged, context: context)
+            } else if refs.contains(where: { [.person, .place].contains(context.concept($0).subjectField) }) {
+                // A name in another form (hyphens, joins, capitals); all lower case is a tag line or alt text.
+                isFinding = found != found.lowercased()
+            } else {
+                isFinding = refs.allSatisfy { context.term($0).status.isDiscouraged }
+                    && refs.contains { Self.isRomanizationVariant($0, context: context) }
+            }
+            guard isFinding, let preferred = context.preferredEnglish(refs[0].concept) else { continue }
+            result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
+                                  message: "'\(found)' is not the glossary's romanisation; write '\(preferred.text)'",
+                                  replacement: preferred.text, englishParagraph: located.paragraph))
+        }
+        return result
+    }
+
+    /// Folded, with runs of white space as one space.
+    static func normalized(_ s: String) -> String {
+        TextNormalizer.foldForMatching(s).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,50 @@
+/// In-file suppressions: a whole-line comment `<!-- kogloss-disable-next-line rule-id [rule-id ...] -->`
+/// silences those rules (all rules when none is named) on the next non-blank line of the English file.
+public struct SuppressionScanner: Sendable {
+    /// Per suppressed line (UTF-8 range of the line), the rule ids (empty = all).
+    public private(set) var lines: [(range: Range<Int>, rules: Set<String>)] = []
+
+    public static func scan(_ text: String) -> SuppressionScanner {
+        var scanner = SuppressionScanner()
+        var pending: Set<String>? = nil
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.utf8.count
+            let trimmed = line.trimmingSpaces
+            if let rules = Self.directive(trimmed) {
+                pending = (pending ?? []).union(rules)
+                if rules.isEmpty { pending = [] }
+            } else if !trimmed.isEmpty, let rules = pending {
+                scanner.lines.append((offset..<offset + length, rules))
+                pending = nil
+            }
+            offset += length + 1
+        }
+        return scanner
+    }
+
+    /// The rule ids of a `kogloss-disable-next-line` comment line, or nil when the line is not one.
+    static func directive(_ line: Substring) -> Set<String>? {
+        guard line.hasPrefix("<!--"), line.hasSuffix("-->") else { return nil }
+        let body = line.dropFirst(4).dropLast(3).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+        guard body.first == "kogloss-disable-next-line" else { return nil }
+        return Set(body.dropFirst().map(String.init))
+    }
+
+    /// True when a finding starts on a suppressed line for its rule.
+    public func isSuppressed(_ finding: Finding) -> Bool {
+        lines.contains { entry in
+            (entry.range.contains(finding.range.lowerBound) || entry.range.upperBound == finding.range.lowerBound && finding.range.isEmpty)
+                && (entry.rules.isEmpty || entry.rules.contains(finding.ruleID))
+        }
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return s
+    }
+}

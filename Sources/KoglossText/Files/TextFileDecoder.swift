@@ -1,0 +1,112 @@
+import Foundation
+
+/// Turns the bytes of a user's text file into the NFC, LF-only string every layer works on, or explains
+/// precisely why it cannot: the exact byte offset (and line:column) of invalid UTF-8 or of a NUL byte.
+public enum TextFileDecoder {
+    /// UTF-8 (BOM stripped), CRLF/CR -> LF, NFC. Throws InputError with the byte offset of invalid UTF-8, and
+    /// an error for binary data (NUL bytes). `file` is used in the error.
+    public static func decode(_ data: Data, file: String?) throws -> String {
+        try data.withUnsafeBytes { raw -> String in
+            try decode(bytes: UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), file: file)
+        }
+    }
+
+    /// Reads and decodes a file; errors name the path, and a missing or unreadable file is an InputError too.
+    public static func read(_ url: URL) throws -> String {
+        let path = url.path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw openError(errno, path: path) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(file: path, message: "is a folder, not a text file", hint: "give the path of a file")
+        }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(info.st_size > 0 ? Int(info.st_size) : 65536)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: path, message: "cannot read: \(String(cString: strerror(errno)))", hint: "check the file")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return try bytes.withUnsafeBufferPointer { try decode(bytes: $0, file: path) }
+    }
+
+    static func openError(_ code: Int32, path: String) -> InputError {
+        switch code {
+        case ENOENT: return InputError(file: path, message: "no such file", hint: "check the path")
+        case EACCES, EPERM: return InputError(file: path, message: "permission denied", hint: "check the file's permissions")
+        default: return InputError(file: path, message: "cannot open: \(String(cString: strerror(code)))", hint: "check the path")
+        }
+    }
+
+    /// Decodes validated bytes. Offsets in errors count from the first byte of the file (BOM included).
+    public static func decode(bytes: UnsafeBufferPointer<UInt8>, file: String?) throws -> String {
+        var start = 0
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            throw InputError(file: file, byteOffset: 0, message: "the file is UTF-16, not UTF-8", hint: "save it as UTF-8")
+        }
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+
+        if let nul = firstNUL(body) {
+            var error = locate(in: bytes, offset: start + nul, file: file)
+            error.message = "binary data (NUL byte) at byte \(start + nul)"
+            error.hint = "give a UTF-8 text file"
+            throw error
+        }
+        if let bad = UTF8Validator.firstInvalidByte(body) {
+            let offset = start + bad
+            var error = locate(in: bytes, offset: offset, file: file)
+            error.message = String(format: "invalid UTF-8 byte 0x%02X at byte %d", bytes[offset], offset)
+            error.hint = "save the file as UTF-8"
+            throw error
+        }
+        let text: String
+        if body.contains(0x0D) {
+            var normalized = [UInt8]()
+            normalized.reserveCapacity(body.count)
+            var index = 0
+            while index < body.count {
+                let byte = body[index]
+                if byte == 0x0D {
+                    normalized.append(0x0A)
+                    if index + 1 < body.count && body[index + 1] == 0x0A { index += 1 }
+                } else {
+                    normalized.append(byte)
+                }
+                index += 1
+            }
+            text = String(decoding: normalized, as: UTF8.self)
+        } else {
+            text = String(decoding: body, as: UTF8.self)
+        }
+        return TextNormalizer.nfc(text)
+    }
+
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count > 0,
+              let hit = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    /// An InputError at `offset` with its line and column (scalars counted over the valid prefix).
+    static func locate(in bytes: UnsafeBufferPointer<UInt8>, offset: Int, file: String?) -> InputError {
+        var line = 1
+        var column = 1
+        var index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; column = 1 }
+            else if byte == 0x0D {
+                if !(index + 1 < offset && bytes[index + 1] == 0x0A) { line += 1; column = 1 }
+            } else if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return InputError(file: file, line: line, column: column, byteOffset: offset, message: "")
+    }
+}

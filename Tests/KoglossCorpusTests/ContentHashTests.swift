@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import KoglossCorpus
+
+@Suite struct ContentHashTests {
+    @Test func matchesKnownSHA256Vectors() {
+        #expect(ContentHash.hex(ContentHash.sha256([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ContentHash.hex(ContentHash.sha256(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(ContentHash.hex(ContentHash.sha256(Array(twoBlocks.utf8))) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(ContentHash.hex(ContentHash.sha256(million)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func normalisesToNFCAndSeparatesTheTexts() {
+        let decomposed = "\u{1112}\u{1161}\u{11AB}"   // 한 as jamo
+        #expect(ContentHash.of(english: "a", korean: decomposed) == ContentHash.of(english: "a", korean: "한"))
+        #expect(ContentHash.of(english: "ab", korean: "c") != ContentHash.of(english: "a", korean: "bc"))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import KoglossText
+
+@Suite struct TextFileDecoderTests {
+    @Test func decodesUTF8WithBOMAndLineEndings() throws {
+        let data = Data([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\n전략군".utf8))
+        #expect(try TextFileDecoder.decode(data, file: "x.txt") == "a\nb\nc\n전략군")
+    }
+
+    @Test func normalisesToNFC() throws {
+        let data = Data("\u{1112}\u{1161}\u{11AB}국".utf8)
+        #expect(try TextFileDecoder.decode(data, file: nil) == "한국")
+    }
+
+    @Test func reportsInvalidUTF8WithExactOffset() throws {
+        var bytes = Array("first\n전략".utf8)
+        let offset = bytes.count
+        bytes += [0xFF] + Array("tail".utf8)
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bytes), file: "a.txt") }
+        #expect(error.byteOffset == offset)
+        #expect(error.line == 2)
+        #expect(error.column == 3)
+        #expect(error.file == "a.txt")
+        #expect(error.description.hasPrefix("a.txt:2:3: error: invalid UTF-8 byte 0xFF at byte \(offset)"))
+    }
+
+    @Test func offsetsCountTheBOM() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x41, 0xC3]
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bytes), file: nil) }
+        #expect(error.byteOffset == 4)
+        #expect(error.column == 2)
+    }
+
+    @Test func rejectsBinaryData() throws {
+        let bytes: [UInt8] = Array("abc\r\ndef".utf8) + [0x00, 0x01, 0x02]
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bytes), file: "b.bin") }
+        #expect(error.byteOffset == 8)
+        #expect(error.line == 2)
+        #expect(error.message.contains("NUL"))
+    }
+
+    @Test func rejectsUTF16() throws {
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data([0xFF, 0xFE, 0x41, 0x00]), file: nil) }
+        #expect(error.message.contains("UTF-16"))
+    }
+
+    @Test func readsFilesAndNamesMissingOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kogloss-decoder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.ko.txt")
+        try Data("북한\r\n".utf8).write(to: file)
+        #expect(try TextFileDecoder.read(file) == "북한\n")
+
+        let missing = folder.appendingPathComponent("missing.txt")
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.read(missing) }
+        #expect(error.file == missing.path)
+        #expect(error.description.contains("no such file"))
+
+        let folderError = try #require(throws: InputError.self) { try TextFileDecoder.read(folder) }
+        #expect(folderError.message.contains("folder"))
+    }
+
+    @Test func readsLargeFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kogloss-decoder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("big.txt")
+        let text = String(repeating: "전략군은 200여 명을 3월 31일 배치했다.\n", count: 20_000)
+        try Data(text.utf8).write(to: file)
+        #expect(try TextFileDecoder.read(file) == text)
+    }
+}
