@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// One concordance hit: a paragraph that matched and the aligned paragraphs of its bead on both sides.
 public struct ConcordanceHit: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 import KoglossText
 
 /// A concordance query turned into FTS5 searches. A query with Hangul searches the Korean side: each word

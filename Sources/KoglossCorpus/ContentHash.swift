@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// SHA-256 (FIPS 180-4) of a pair's NFC texts: the identity of its content, stored hex-encoded.
 /// Implemented here because CryptoKit is not available on Linux and swift-crypto is not a dependency;
@@ -6,9 +8,14 @@ import Foundation
 public enum ContentHash {
     /// Hex SHA-256 of the English and Korean texts, NFC-normalised, separated by a NUL byte (never in text).
     public static func of(english: String, korean: String) -> String {
-        var bytes = Array(english.precomposedStringWithCanonicalMapping.utf8)
+        of(nfcEnglish: CanonicalText.nfc(english), nfcKorean: CanonicalText.nfc(korean))
+    }
+
+    /// The same for texts already in NFC.
+    static func of(nfcEnglish: String, nfcKorean: String) -> String {
+        var bytes = Array(nfcEnglish.utf8)
         bytes.append(0)
-        bytes.append(contentsOf: korean.precomposedStringWithCanonicalMapping.utf8)
+        bytes.append(contentsOf: nfcKorean.utf8)
         return hex(sha256(bytes))
     }
 

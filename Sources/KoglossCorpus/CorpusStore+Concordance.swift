@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 import GRDB
 
 extension CorpusStore {

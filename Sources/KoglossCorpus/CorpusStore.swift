@@ -1,16 +1,19 @@
 import Foundation
-import GRDB
+import KoglossAlign
 import KoglossText
+import GRDB
 
 /// The SQLite corpus of aligned article pairs (GRDB, WAL, versioned migrations, FTS5 indexes).
 /// Every write is one transaction: a failed import leaves the store as it was.
 ///
 /// Re-import identity, checked in this order: the same URL; else the same English and Korean file names;
 /// else the same content hash. A match is updated in place (same id); no duplicate is ever created.
+/// An update replaces texts, paragraphs and beads; metadata the new import does not give (nil) is kept.
 public final class CorpusStore: @unchecked Sendable {
     /// The store file.
     public let path: URL
     let pool: DatabasePool
+    let stemCache = StemCache()
 
     /// `.kogloss/corpus.sqlite` under the given directory (the project).
     public static func defaultPath(cwd: URL) -> URL {
@@ -37,6 +40,8 @@ public final class CorpusStore: @unchecked Sendable {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // FTS5 merges re-read index pages: a larger cache keeps big imports fast.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: path.path, configuration: config)
@@ -61,41 +66,59 @@ public final class CorpusStore: @unchecked Sendable {
     /// Stores a pair in its own transaction and says whether it was new.
     public func save(_ content: PairContent) throws -> ImportOutcome {
         try content.validate(source: content.englishFile)
-        return try pool.write { db in try Self.upsert(content, in: db, now: Self.timestamp()) }
+        return try pool.write { db in try self.upsert(content, in: db, now: Self.timestamp()) }
     }
 
     /// Stores several pairs in one transaction: all or none.
     public func saveAll(_ contents: [PairContent]) throws -> [ImportOutcome] {
         for content in contents { try content.validate(source: content.englishFile) }
         let now = Self.timestamp()
-        return try pool.write { db in try contents.map { try Self.upsert($0, in: db, now: now) } }
+        return try pool.write { db in try contents.map { try self.upsert($0, in: db, now: now) } }
+    }
+
+    /// Stores a group of pairs, reporting each pair's result in its slot: invalid pairs are refused up
+    /// front, the rest are written in one transaction (what batch import does for speed); should that
+    /// transaction fail, each pair is retried in its own, so one bad pair never takes others with it and
+    /// no pair is ever half-stored. (No savepoints: FTS5 flushes its index at each one.)
+    public func saveEach(_ contents: [PairContent]) throws -> [Result<ImportOutcome, Error>] {
+        var results: [Result<ImportOutcome, Error>?] = contents.map { content in
+            do { try content.validate(source: content.englishFile); return nil } catch { return .failure(error) }
+        }
+        let valid = contents.indices.filter { results[$0] == nil }
+        let now = Self.timestamp()
+        do {
+            let outcomes = try pool.write { db in try valid.map { try self.upsert(contents[$0], in: db, now: now) } }
+            for (i, outcome) in zip(valid, outcomes) { results[i] = .success(outcome) }
+        } catch {
+            for i in valid {
+                results[i] = Result { try pool.write { db in try self.upsert(contents[i], in: db, now: now) } }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Deletes a pair; false when there was none with this id.
     @discardableResult
     public func removePair(id: Int64) throws -> Bool {
-        try pool.write { db in
-            try db.execute(sql: "DELETE FROM pair WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
-        }
+        try pool.write { db in try Self.deletePair(id, in: db) }
     }
 
-    static func upsert(_ content: PairContent, in db: Database, now: String) throws -> ImportOutcome {
-        let english = content.englishText.precomposedStringWithCanonicalMapping
-        let korean = content.koreanText.precomposedStringWithCanonicalMapping
-        let hash = ContentHash.of(english: english, korean: korean)
+    func upsert(_ content: PairContent, in db: Database, now: String) throws -> ImportOutcome {
+        let english = CanonicalText.nfc(content.englishText)
+        let korean = CanonicalText.nfc(content.koreanText)
+        let hash = ContentHash.of(nfcEnglish: english, nfcKorean: korean)
         var existing: Int64?
         if let url = content.url {
-            existing = try Int64.fetchOne(db, sql: "SELECT id FROM pair WHERE url = ? ORDER BY id LIMIT 1", arguments: [url])
+            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM pair WHERE url = ? ORDER BY id LIMIT 1"), arguments: [url])
         }
         if existing == nil, let en = content.englishFile, let ko = content.koreanFile {
-            existing = try Int64.fetchOne(db, sql: "SELECT id FROM pair WHERE english_file = ? AND korean_file = ? ORDER BY id LIMIT 1", arguments: [en, ko])
+            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM pair WHERE english_file = ? AND korean_file = ? ORDER BY id LIMIT 1"), arguments: [en, ko])
         }
-        let sameHash = try Int64.fetchOne(db, sql: "SELECT id FROM pair WHERE content_hash = ?", arguments: [hash])
+        let sameHash = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM pair WHERE content_hash = ?"), arguments: [hash])
         if existing == nil { existing = sameHash }
         // Another row with this very content would become a duplicate: the matched row absorbs it.
         if let sameHash, let existing, sameHash != existing {
-            try db.execute(sql: "DELETE FROM pair WHERE id = ?", arguments: [sameHash])
+            try Self.deletePair(sameHash, in: db)
         }
 
         let id: Int64
@@ -103,18 +126,18 @@ public final class CorpusStore: @unchecked Sendable {
         if let existing {
             id = existing
             try db.execute(sql: """
-                UPDATE pair SET title = ?, url = ?, date = ?, translator = ?, english_file = ?, korean_file = ?,
+                UPDATE pair SET title = coalesce(?, title), url = coalesce(?, url), date = coalesce(?, date),
+                    translator = coalesce(?, translator), english_file = coalesce(?, english_file), korean_file = coalesce(?, korean_file),
                     english_text = ?, korean_text = ?, content_hash = ?, updated_at = ? WHERE id = ?
                 """, arguments: [content.title, content.url, content.date, content.translator, content.englishFile,
                                  content.koreanFile, english, korean, hash, now, id])
-            try db.execute(sql: "DELETE FROM paragraph WHERE pair_id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM bead WHERE pair_id = ?", arguments: [id])
+            try Self.deleteContent(ofPair: id, in: db)
             outcome = .updated(id)
         } else {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO pair (title, url, date, translator, english_file, korean_file, english_text, korean_text,
                     content_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [content.title, content.url, content.date, content.translator, content.englishFile,
+                """).execute(arguments: [content.title, content.url, content.date, content.translator, content.englishFile,
                                  content.koreanFile, english, korean, hash, now, now])
             id = db.lastInsertedRowID
             outcome = .inserted(id)
@@ -130,19 +153,47 @@ public final class CorpusStore: @unchecked Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, p) in content.englishParagraphs.enumerated() {
-            try insertParagraph.execute(arguments: [id, "en", i, p.kind.rawValue, p.text.precomposedStringWithCanonicalMapping,
+            try insertParagraph.execute(arguments: [id, "en", i, p.kind.rawValue, CanonicalText.nfc(p.text),
                                                     p.range.lowerBound, p.range.upperBound, beadOfEn[i], ""])
         }
         for (i, p) in content.koreanParagraphs.enumerated() {
-            let text = p.text.precomposedStringWithCanonicalMapping
+            let text = CanonicalText.nfc(p.text)
             try insertParagraph.execute(arguments: [id, "ko", i, p.kind.rawValue, text,
-                                                    p.range.lowerBound, p.range.upperBound, beadOfKo[i], KoreanSearchKey.key(for: text)])
+                                                    p.range.lowerBound, p.range.upperBound, beadOfKo[i], KoreanSearchKey.key(for: text, stems: stemCache)])
         }
+        let indexEnglish = try db.cachedStatement(sql: "INSERT INTO paragraph_en_fts (rowid, text) SELECT id, text FROM paragraph WHERE pair_id = ? AND lang = 'en'")
+        try indexEnglish.execute(arguments: [id])
+        let indexKorean = try db.cachedStatement(sql: "INSERT INTO paragraph_ko_fts (rowid, text) SELECT id, text FROM paragraph WHERE pair_id = ? AND lang = 'ko'")
+        try indexKorean.execute(arguments: [id])
+        let indexStems = try db.cachedStatement(sql: "INSERT INTO paragraph_ko_stem_fts (rowid, search_key) SELECT id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'")
+        try indexStems.execute(arguments: [id])
         let insertBead = try db.cachedStatement(sql: "INSERT INTO bead (pair_id, idx, ko, en, confidence) VALUES (?, ?, ?, ?, ?)")
         for (b, bead) in content.beads.enumerated() {
             try insertBead.execute(arguments: [id, b, Self.indexList(bead.ko), Self.indexList(bead.en), bead.confidence])
         }
         return outcome
+    }
+
+    /// Deletes a pair and everything it owns, index entries included; false if it did not exist.
+    static func deletePair(_ id: Int64, in db: Database) throws -> Bool {
+        try deleteContent(ofPair: id, in: db)
+        try db.cachedStatement(sql: "DELETE FROM pair WHERE id = ?").execute(arguments: [id])
+        return db.changesCount > 0
+    }
+
+    /// Removes a pair's paragraphs (and their full-text entries, which need the old values) and beads.
+    static func deleteContent(ofPair id: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph_en_fts (paragraph_en_fts, rowid, text) SELECT 'delete', id, text FROM paragraph WHERE pair_id = ? AND lang = 'en'
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph_ko_fts (paragraph_ko_fts, rowid, text) SELECT 'delete', id, text FROM paragraph WHERE pair_id = ? AND lang = 'ko'
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph_ko_stem_fts (paragraph_ko_stem_fts, rowid, search_key) SELECT 'delete', id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM paragraph WHERE pair_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM bead WHERE pair_id = ?").execute(arguments: [id])
     }
 
     // MARK: Reading
@@ -204,10 +255,12 @@ public final class CorpusStore: @unchecked Sendable {
     static func indexList(_ indices: [Int]) -> String { indices.map(String.init).joined(separator: ",") }
     static func indices(_ list: String) -> [Int] { list.split(separator: ",").compactMap { Int($0) } }
 
+    /// `2024-04-05T10:11:12Z` (UTC) for `date`.
     static func timestamp(_ date: Date = Date()) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }

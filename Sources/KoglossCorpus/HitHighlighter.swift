@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// UTF-8 byte ranges of concordance matches in a paragraph.
 enum HitHighlighter {

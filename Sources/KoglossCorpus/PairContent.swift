@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 import KoglossText
 
 /// Everything stored for one article pair, ready to import: both texts, their paragraphs, the alignment

@@ -1,6 +1,7 @@
 import Foundation
-import GRDB
+import KoglossAlign
 import KoglossText
+import GRDB
 
 /// Looks at an existing store file before anything writes to it, so a file that is not a kogloss corpus,
 /// or one written by a newer kogloss, is refused and left byte-identical.
@@ -24,6 +25,14 @@ enum StoreFileInspector {
         guard head.count >= sqliteHeader.count, Array(head.prefix(sqliteHeader.count)) == sqliteHeader else {
             throw InputError(file: path, byteOffset: 0, message: "not a kogloss corpus: the file is not an SQLite database",
                              hint: "pass another path with --store, or move this file away")
+        }
+        // Opening a WAL database, even read-only, creates empty -wal/-shm files: remove them again on refusal
+        // when they are ours, so a refused store is left exactly as found.
+        let sidecars = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        func removeOurSidecars() {
+            let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard walSize == 0 else { return }
+            for file in sidecars { try? FileManager.default.removeItem(atPath: file) }
         }
         var config = Configuration()
         config.readonly = true
@@ -49,8 +58,10 @@ enum StoreFileInspector {
                 }
             }
         } catch let error as InputError {
+            removeOurSidecars()
             throw error
         } catch let error as DatabaseError {
+            removeOurSidecars()
             throw InputError(file: path, message: "not a usable kogloss corpus: \(error.message ?? "\(error.resultCode)")",
                              hint: "pass another path with --store, or move this file away")
         }

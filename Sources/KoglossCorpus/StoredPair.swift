@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 
 /// One pair as stored in the corpus, with its id and import times.
 public struct StoredPair: Sendable, Equatable {

@@ -1,4 +1,6 @@
 import Foundation
+import KoglossAlign
+import KoglossText
 import KoglossXML
 
 /// Writes stored pairs as TMX 1.4b through libxml2: one translation unit per bead with text on both sides.
@@ -25,7 +27,8 @@ public enum TMXWriter {
                                   ("creationdate", tmxDate(pair.date.map { $0 + "T00:00:00Z" } ?? pair.createdAt))]
                 if let translator = pair.translator { attributes.append(("creationid", translator)) }
                 writer.startElement("tu", attributes: attributes)
-                if let title = pair.title { writer.textElement("prop", attributes: [("type", "x-document")], text: title) }
+                let document = pair.title ?? pair.content.englishFile ?? pair.url ?? "pair \(pair.id)"
+                writer.textElement("prop", attributes: [("type", "x-document")], text: document)
                 if let url = pair.url { writer.textElement("prop", attributes: [("type", "x-url")], text: url) }
                 if let date = pair.date { writer.textElement("prop", attributes: [("type", "x-date")], text: date) }
                 writer.textElement("prop", attributes: [("type", "x-pair")], text: String(pair.id))

@@ -108,7 +108,8 @@ public enum Fixer {
         guard old.count == new.count else { return "" }
         let changed = old.indices.filter { old[$0] != new[$0] }
         guard !changed.isEmpty else { return "" }
-        var out = "--- a/\(plan.path)\n+++ b/\(plan.path)\n"
+        let name = plan.path.hasPrefix("/") ? String(plan.path.dropFirst()) : plan.path
+        var out = "--- a/\(name)\n+++ b/\(name)\n"
         var hunks: [ClosedRange<Int>] = []
         for c in changed {
             let range = max(0, c - context)...min(old.count - 1, c + context)

@@ -26,18 +26,14 @@ public final class LintContext: @unchecked Sendable {
         englishBytes = Array(document.english.utf8)
         koreanBytes = Array((document.korean ?? "").utf8)
         var english: [LocatedMatch] = []
-        for (p, paragraph) in document.englishParagraphs.enumerated() {
-            for m in matcher.englishMatches(in: document.english, range: paragraph.range) {
-                english.append(LocatedMatch(match: m, paragraph: p))
-            }
+        for (p, found) in matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.map(\.range)).enumerated() {
+            for m in found { english.append(LocatedMatch(match: m, paragraph: p)) }
         }
         englishMatches = english
         var korean: [LocatedMatch] = []
         if let text = document.korean {
-            for (p, paragraph) in document.koreanParagraphs.enumerated() {
-                for m in matcher.koreanMatches(in: text, range: paragraph.range) {
-                    korean.append(LocatedMatch(match: m, paragraph: p))
-                }
+            for (p, found) in matcher.koreanMatches(in: text, ranges: document.koreanParagraphs.map(\.range)).enumerated() {
+                for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
             }
         }
         koreanMatches = korean
@@ -54,12 +50,19 @@ public final class LintContext: @unchecked Sendable {
     }
 
     public func concept(_ reference: TermReference) -> Concept { matcher.concept(reference) }
+    /// Status, type and subject field of a matched term, without copying its concept.
+    @inline(__always)
+    public func facts(_ reference: TermReference) -> TermMatcher.TermFacts { matcher.facts(reference) }
     public func term(_ reference: TermReference) -> Term { matcher.term(reference) }
 
     /// The preferred English term of a concept.
     public func preferredEnglish(_ conceptIndex: Int) -> Term? {
-        termbase.concepts[conceptIndex].preferredTerm(in: .english)
+        if let cached = preferredCache[conceptIndex] { return cached }
+        let term = termbase.concepts[conceptIndex].preferredTerm(in: .english)
+        preferredCache[conceptIndex] = .some(term)
+        return term
     }
+    private var preferredCache: [Int: Term?] = [:]
 
     /// Index of a concept by id.
     public func conceptIndex(id: String) -> Int? { conceptIndexByID[id] }
@@ -118,6 +121,11 @@ public final class LintContext: @unchecked Sendable {
     /// discouraged term it exactly is, if any. Tells "Kim Jong-un" (listed as deprecated) from "Kim Jong Un"
     /// although both have the same matching key.
     func exactForm(of match: TermMatch) -> (accepted: Bool, discouraged: TermReference?) {
+        // Fast path: byte-identical to an accepted term.
+        let raw = englishBytes[match.range]
+        for ref in match.references where !ref.isGeneratedVariant && !facts(ref).status.isDiscouraged {
+            if term(ref).text.utf8.elementsEqual(raw) { return (true, nil) }
+        }
         let surface = RomanizationRule.normalized(englishText(match.range))
         var discouraged: TermReference? = nil
         for ref in match.references where !ref.isGeneratedVariant {

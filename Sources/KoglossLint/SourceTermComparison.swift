@@ -1,4 +1,5 @@
 import KoglossGlossary
+import KoglossText
 
 /// Compares the glossary terms of each Korean paragraph with those of its aligned English paragraphs:
 /// a Korean term with no rendering in the English is missing, unless the English uses, in that place,
@@ -54,6 +55,9 @@ public struct SourceTermComparison: Sendable {
                 guard !withEnglish.isEmpty else { continue }
                 if !withEnglish.isDisjoint(with: englishNearConcepts) { continue }
                 if withEnglish.contains(where: { SourceTermComparison.nameMentioned($0, in: englishText, context: context) }) { continue }
+                // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
+                if withEnglish.allSatisfy({ context.termbase.concepts[$0].subjectField == .title }),
+                   englishHere.contains(where: { m in m.match.references.contains { context.termbase.concepts[$0.concept].subjectField == .title } }) { continue }
                 // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
                 let others = englishHere.filter { m in
                     !claimed.contains(m.match.range)
@@ -69,9 +73,20 @@ public struct SourceTermComparison: Sendable {
         }
     }
 
-    /// A person named by surname alone ("Kim" for 김정은) counts as rendered.
+    /// Subject fields whose concepts stand in for one another by mistake (one rank for another, one
+    /// ministry for another); titles, persons and places are paraphrased too freely to call a swap wrong.
+    static let confusableFields: Set<SubjectField> = [.rank, .militaryUnit, .institution, .publication, .law]
+
+    /// A person named by surname alone ("Kim" for 김정은), or a place by its adjective ("North Korean" for
+    /// North Korea, "Russian" for Russia), counts as rendered.
     private static func nameMentioned(_ concept: Int, in text: String, context: LintContext) -> Bool {
         let c = context.termbase.concepts[concept]
+        if c.subjectField == .place {
+            let lower = TextNormalizer.foldForMatching(text).lowercased()
+            return c.terms(in: .english).contains { t in
+                !t.status.isDiscouraged && t.text.count >= 3 && lower.contains(TextNormalizer.foldForMatching(t.text).lowercased())
+            }
+        }
         guard c.subjectField == .person, let name = context.preferredEnglish(concept)?.text,
               let surname = name.split(separator: " ").first, surname.count >= 2 else { return false }
         return text.split(whereSeparator: { !$0.isLetter }).contains { $0 == surname }
@@ -89,7 +104,7 @@ public struct SourceTermComparison: Sendable {
                     let want = context.termbase.concepts[e]
                     if want.crossReferences.contains(where: { $0.target == found.id }) || found.crossReferences.contains(where: { $0.target == want.id }) {
                         byReference.append((m, ref.concept, e))
-                    } else if let field = want.subjectField, field == found.subjectField, field != .person, field != .place {
+                    } else if let field = want.subjectField, field == found.subjectField, SourceTermComparison.confusableFields.contains(field) {
                         bySubject.append((m, ref.concept, e))
                     }
                 }

@@ -67,7 +67,9 @@ final class DiagnosticCollector {
         default: level = .error
         }
         var message = e.message.map { String(cString: $0) } ?? "XML error \(e.code)"
+        // One line: libxml2 puts details such as "Bytes: 0xFF 0xB3" on a second line.
         message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
         // libxml2 messages end with a newline and sometimes with a ",": tidy them for one-line output.
         while message.hasSuffix(",") || message.hasSuffix(".") { message.removeLast() }
         diagnostics.append(XMLDiagnostic(level: level, line: Int(e.line), column: Int(e.int2), message: message, code: Int(e.code)))

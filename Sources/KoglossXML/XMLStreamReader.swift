@@ -69,11 +69,24 @@ public final class XMLStreamReader {
         return status == 1
     }
 
+    /// The number of the input's last line (counted only when an error needs it).
+    private var lastLine: Int {
+        var lines = 1
+        for i in 0..<buffer.count where buffer.pointer[i] == 0x0A { lines += 1 }
+        if buffer.count > 0 && buffer.pointer[buffer.count - 1] == 0x0A { lines -= 1 }
+        return lines
+    }
+
     /// Diagnostics so far, including warnings.
     public var diagnostics: [XMLDiagnostic] { collector.diagnostics }
 
     private func throwIfErrors() throws {
-        if let error = collector.firstError {
+        if var error = collector.firstError {
+            // libxml2's reader reports a file cut short as "Extra content at the end of the document" (code 5)
+            // at the last line; say what it is.
+            if error.code == Int(XML_ERR_DOCUMENT_END.rawValue), error.line >= lastLine {
+                error.message = "unexpected end of file: elements are not closed"
+            }
             var hint = "fix the XML at that position"
             if error.message.contains("UTF-8") || error.message.contains("encoding") {
                 hint = "save the file as UTF-8"

@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 import Testing
 import KoglossText
 @testable import KoglossCorpus

@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 import GRDB
 import Testing
 import KoglossText

@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 @testable import KoglossCorpus
 
 /// Fresh temp folders and small hand-made pairs for the store tests.

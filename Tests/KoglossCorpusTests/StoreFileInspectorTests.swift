@@ -1,4 +1,5 @@
 import Foundation
+import KoglossAlign
 import GRDB
 import Testing
 import KoglossText
@@ -48,6 +49,7 @@ import KoglossText
         let error = try #require(throws: InputError.self) { try CorpusStore(path: file) }
         #expect(error.description.contains("newer kogloss"))
         #expect(try CorpusTestSupport.fileDigest(file) == before)
+        #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
     }
 
     @Test func anEmptyFileBecomesANewStore() throws {

@@ -1,20 +1,22 @@
 /// Open-addressing hash table from short byte strings to dense ids, stored flat so that a lookup from a
 /// byte buffer allocates nothing (the matcher looks up every word of the text).
 struct ByteKeyTable: Sendable {
+    private struct Slot: Sendable {
+        var offset: Int32
+        var length: Int32
+        /// -1 = empty.
+        var id: Int32
+        var hash: UInt32
+    }
     private var storage: [UInt8] = []
-    /// Per slot: offset into storage, length, id (-1 = empty).
-    private var slotOffset: [Int32]
-    private var slotLength: [Int32]
-    private var slotID: [Int32]
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slotOffset = Array(repeating: 0, count: size)
-        slotLength = Array(repeating: 0, count: size)
-        slotID = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(offset: 0, length: 0, id: -1, hash: 0), count: size)
         mask = size - 1
     }
 
@@ -28,23 +30,26 @@ struct ByteKeyTable: Sendable {
     /// The id of `bytes`, or -1.
     @inline(__always)
     func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = ByteKeyTable.hash(bytes) & mask
-        return storage.withUnsafeBufferPointer { store in
-            while true {
-                let id = slotID[slot]
-                if id < 0 { return -1 }
-                let length = Int(slotLength[slot])
-                if length == bytes.count {
-                    let offset = Int(slotOffset[slot])
-                    var equal = true
-                    var i = 0
-                    while i < length {
-                        if store[offset + i] != bytes[i] { equal = false; break }
-                        i += 1
+        let h = ByteKeyTable.hash(bytes)
+        let tag = UInt32(truncatingIfNeeded: h)
+        return slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { store in
+                var slot = h & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.id < 0 { return -1 }
+                    if entry.hash == tag && Int(entry.length) == bytes.count {
+                        let offset = Int(entry.offset)
+                        var equal = true
+                        var i = 0
+                        while i < bytes.count {
+                            if store[offset + i] != bytes[i] { equal = false; break }
+                            i += 1
+                        }
+                        if equal { return entry.id }
                     }
-                    if equal { return id }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -57,33 +62,29 @@ struct ByteKeyTable: Sendable {
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
         let existing = id(of: bytes)
         if existing >= 0 { return existing }
-        if (count + 1) * 2 > slotID.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let newID = Int32(count)
-        place(offset: Int32(storage.count), length: Int32(bytes.count), id: newID, hash: bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0) })
+        let h = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0) }
+        place(Slot(offset: Int32(storage.count), length: Int32(bytes.count), id: newID, hash: UInt32(truncatingIfNeeded: h)), hash: h)
         storage.append(contentsOf: bytes)
         count += 1
         return newID
     }
 
-    private mutating func place(offset: Int32, length: Int32, id: Int32, hash: Int) {
+    private mutating func place(_ entry: Slot, hash: Int) {
         var slot = hash & mask
-        while slotID[slot] >= 0 { slot = (slot + 1) & mask }
-        slotOffset[slot] = offset
-        slotLength[slot] = length
-        slotID[slot] = id
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
     }
 
     private mutating func grow() {
-        let oldOffset = slotOffset, oldLength = slotLength, oldID = slotID
-        let size = oldID.count * 2
-        slotOffset = Array(repeating: 0, count: size)
-        slotLength = Array(repeating: 0, count: size)
-        slotID = Array(repeating: -1, count: size)
-        mask = size - 1
-        for i in 0..<oldID.count where oldID[i] >= 0 {
-            let offset = Int(oldOffset[i]), length = Int(oldLength[i])
+        let old = slots
+        slots = Array(repeating: Slot(offset: 0, length: 0, id: -1, hash: 0), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.id >= 0 {
+            let offset = Int(entry.offset), length = Int(entry.length)
             let h = storage.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
-            place(offset: oldOffset[i], length: oldLength[i], id: oldID[i], hash: h)
+            place(entry, hash: h)
         }
     }
 }

@@ -52,11 +52,18 @@ struct EnglishWordScanner {
             }
             if scalar == 0x0A {
                 gapNewlines += 1
-            } else if !(UTF8Scalar.isSpace(scalar) || UTF8Scalar.isHyphen(scalar)) {
+            } else if !(UTF8Scalar.isSpace(scalar) || UTF8Scalar.isHyphen(scalar) || (UTF8Scalar.isApostrophe(scalar) && gapNewlines == 0 && previousWasWordEnd(bytes, i))) {
                 gapJoinable = false
             }
             i += length
         }
+    }
+
+    /// True when the byte before `i` ends a word (an apostrophe there is a plural possessive: "Workers' Party").
+    @inline(__always)
+    private func previousWasWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard let last = ends.last else { return false }
+        return Int(last) == i || (i > 0 && Int(starts.last!) < i && isASCIIAlnum(bytes[i - 1]))
     }
 
     /// Reads one word starting at `start`; returns the index after it.

@@ -2,6 +2,7 @@ import KoglossText
 
 /// Decides whether what follows a Korean term inside the same word is only particles and noun endings
 /// (전략군에서는, 보위국의), so that the term matches there, and not another word (보위국장, 비전략군).
+/// Particles are packed into integers (up to four syllables of 16 bits) so a check allocates nothing.
 enum KoreanParticleTail {
     /// Particles and endings that may follow a noun, besides `JosaStripper.particles`.
     private static let extra: [String] = [
@@ -13,22 +14,36 @@ enum KoreanParticleTail {
         "와도", "이지만", "지만", "이라도", "라도", "만큼", "대로", "씩", "께서는", "에게는", "이었으며", "였으며",
     ]
 
-    static let particles: Set<String> = Set(extra + JosaStripper.particles)
-    private static let maxParticleLength = particles.map { $0.unicodeScalars.count }.max() ?? 4
+    private static let packed: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for p in extra + JosaStripper.particles {
+            let scalars = p.unicodeScalars.map(\.value)
+            guard scalars.count <= 4, scalars.allSatisfy({ $0 >= 0xAC00 && $0 <= 0xD7A3 }) else { continue }
+            set.insert(pack(scalars[...]))
+        }
+        return set
+    }()
 
-    /// True when `tail` (the rest of the word after a term) is empty or a sequence of up to three particles.
-    static func accepts(_ tail: Substring.UnicodeScalarView) -> Bool {
-        accepts(Array(tail), from: 0, depth: 0)
+    @inline(__always)
+    private static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var key: UInt64 = UInt64(scalars.count)
+        for s in scalars { key = key << 16 | UInt64(s - 0xAC00 + 1) }
+        return key
     }
 
-    private static func accepts(_ scalars: [Unicode.Scalar], from: Int, depth: Int) -> Bool {
+    /// True when the scalars (the rest of the word after a term) are a sequence of up to three particles.
+    static func accepts(_ tail: [UInt32]) -> Bool {
+        guard !tail.isEmpty else { return true }
+        guard tail.count <= 12, tail.allSatisfy({ $0 >= 0xAC00 && $0 <= 0xD7A3 }) else { return false }
+        return accepts(tail, from: 0, depth: 0)
+    }
+
+    private static func accepts(_ scalars: [UInt32], from: Int, depth: Int) -> Bool {
         if from == scalars.count { return true }
         if depth == 3 { return false }
-        var length = min(maxParticleLength, scalars.count - from)
+        var length = min(4, scalars.count - from)
         while length > 0 {
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[from..<from + length])
-            if particles.contains(String(piece)), accepts(scalars, from: from + length, depth: depth + 1) { return true }
+            if packed.contains(pack(scalars[from..<from + length])), accepts(scalars, from: from + length, depth: depth + 1) { return true }
             length -= 1
         }
         return false

@@ -18,6 +18,8 @@ public struct TermMatcher: Sendable {
     /// Per node: index into `englishEntries`, or -1.
     private var englishTerminal: [Int32] = [-1]
     private var englishEntries: [[Entry]] = []
+    /// Per terminal: the references when no entry is case-sensitive (returned without filtering), else nil.
+    private var englishPlainReferences: [[TermReference]?] = []
 
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
@@ -55,6 +57,10 @@ public struct TermMatcher: Sendable {
                     termCount += 1
                 }
             }
+        }
+        indexFacts()
+        englishPlainReferences = englishEntries.map { entries in
+            entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
     }
 
@@ -153,6 +159,21 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// English term occurrences in each of several ranges of `text` (one scanner for all: paragraphs).
+    public func englishMatches(in text: String, ranges: [Range<Int>]) -> [[TermMatch]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = EnglishWordScanner()
+            return ranges.map { englishMatches(bytes, range: $0, scanner: &scanner) }
+        }
+    }
+
+    /// Korean term occurrences in each of several ranges of `text`.
+    public func koreanMatches(in text: String, ranges: [Range<Int>]) -> [[TermMatch]] {
+        var text = text
+        return text.withUTF8 { bytes in ranges.map { koreanMatches(bytes, range: $0) } }
+    }
+
     /// Korean term occurrences in `text` (optionally only within a UTF-8 byte range).
     public func koreanMatches(in text: String, range: Range<Int>? = nil) -> [TermMatch] {
         var text = text
@@ -188,7 +209,8 @@ public struct TermMatcher: Sendable {
                 if node < 0 { break }
                 let terminal = englishTerminal[Int(node)]
                 if terminal >= 0 {
-                    let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, scanner: scanner, first: i)
+                    let refs = englishPlainReferences[Int(terminal)]
+                        ?? accepted(englishEntries[Int(terminal)], bytes: bytes, scanner: scanner, first: i)
                     if !refs.isEmpty { best = j; bestEntries = refs }
                 }
                 j += 1
@@ -276,7 +298,7 @@ public struct TermMatcher: Sendable {
             let terminal = koreanTerminal[Int(node)]
             if terminal >= 0 {
                 let tailEnd = wordEnd(bytes, from: p, end: end)
-                if tailEnd == p || KoreanParticleTail.accepts(tail(bytes, p..<tailEnd)) {
+                if tailEnd == p || KoreanParticleTail.accepts(scalars(bytes, p..<tailEnd)) {
                     bestEnd = p
                     bestTailEnd = tailEnd
                     bestEntries = koreanEntries[Int(terminal)]
@@ -297,11 +319,48 @@ public struct TermMatcher: Sendable {
         return q
     }
 
-    private func tail(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Substring.UnicodeScalarView {
-        Substring(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars
+    private func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt32] {
+        var result: [UInt32] = []
+        var q = range.lowerBound
+        while q < range.upperBound {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: q)
+            result.append(scalar)
+            q += length
+        }
+        return result
     }
 
     // MARK: Convenience
+
+    /// What lint rules ask of a matched term, flat and cheap to read (no `Concept` copy per match).
+    public struct TermFacts: Sendable {
+        public var status: AdministrativeStatus
+        public var type: TermType
+        public var variantKind: VariantKind?
+        public var subjectField: SubjectField?
+        public var language: LanguageCode
+        /// The concept has a validity period (a name that belongs to a period).
+        public var hasValidity: Bool
+    }
+
+    private var factsOffset: [Int] = []
+    private var facts: [TermFacts] = []
+
+    /// Facts about the term a reference points to.
+    @inline(__always)
+    public func facts(_ reference: TermReference) -> TermFacts { facts[factsOffset[reference.concept] + reference.term] }
+
+    private mutating func indexFacts() {
+        factsOffset.reserveCapacity(termbase.concepts.count)
+        for concept in termbase.concepts {
+            factsOffset.append(facts.count)
+            for term in concept.terms {
+                facts.append(TermFacts(status: term.status, type: term.type, variantKind: term.variantKind,
+                                       subjectField: concept.subjectField, language: term.language,
+                                       hasValidity: concept.validity != nil))
+            }
+        }
+    }
 
     public func concept(_ reference: TermReference) -> Concept { termbase.concepts[reference.concept] }
     public func term(_ reference: TermReference) -> Term { termbase.concepts[reference.concept].terms[reference.term] }

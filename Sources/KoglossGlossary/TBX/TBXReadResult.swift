@@ -6,11 +6,14 @@ public struct TBXReadResult: Sendable {
     public var warnings: [TBXWarning]
     /// The dialect the file was written in.
     public var dialect: TBXDialect
+    /// Line of each concept's start tag, for messages about concepts.
+    public var conceptLines: [String: Int]
 
-    public init(termbase: Termbase, warnings: [TBXWarning], dialect: TBXDialect) {
+    public init(termbase: Termbase, warnings: [TBXWarning], dialect: TBXDialect, conceptLines: [String: Int] = [:]) {
         self.termbase = termbase
         self.warnings = warnings
         self.dialect = dialect
+        self.conceptLines = conceptLines
     }
 }
 

@@ -123,7 +123,8 @@ private final class TBXParseSession {
             let count = w.count > 1 ? " (\(w.count) times)" : ""
             return TBXWarning(file: file, line: w.line, message: w.message + count)
         }
-        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect)
+        return TBXReadResult(termbase: Termbase(header: header, concepts: concepts), warnings: warnings, dialect: dialect,
+                             conceptLines: conceptLines)
     }
 
     func parseHeader() throws {
@@ -194,13 +195,19 @@ private final class TBXParseSession {
         return PreservedElement(name: name, xml: xml)
     }
 
+    /// Checked language codes by their raw `xml:lang` value (a file uses only a few).
+    var languageCache: [String: LanguageCode] = [:]
+
     func languageCode(_ raw: String) throws -> LanguageCode {
+        if let cached = languageCache[raw] { return cached }
         let tag = raw.trimmingCharacters(in: .whitespaces)
         if let problem = LanguageTagCheck.problem(with: tag) {
             throw InputError(file: file, line: reader.line, column: nil, message: problem,
                              hint: "use a BCP 47 code such as ko or en in xml:lang")
         }
-        return LanguageCode(tag)
+        let code = LanguageCode(tag)
+        languageCache[raw] = code
+        return code
     }
 
     /// The children of a grouping element (`descripGrp`) as (data category, text) pairs, text nil when a child
@@ -228,7 +235,8 @@ private final class TBXParseSession {
 
     func parseConcept() throws {
         let line = reader.line
-        var id = reader.attribute("id")?.trimmingCharacters(in: .whitespaces) ?? ""
+        var id = reader.attribute("id") ?? ""
+        if id.first?.isWhitespace == true || id.last?.isWhitespace == true { id = id.trimmingCharacters(in: .whitespaces) }
         if id.isEmpty {
             var n = concepts.count + 1
             while conceptLines["c\(n)"] != nil { n += 1 }
@@ -289,9 +297,9 @@ private final class TBXParseSession {
         case "note":
             guard let text = try leafText() else { return concept.preserved.append(try preserve()) }
             if text.hasPrefix("kogloss:") {
-                if let value = text.dropPrefix("kogloss:validFrom="), Self.isDate(value) {
+                if let value = text.dropPrefix("kogloss:validFrom="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: value, until: concept.validity?.until)
-                } else if let value = text.dropPrefix("kogloss:validUntil="), Self.isDate(value) {
+                } else if let value = text.dropPrefix("kogloss:validUntil="), TBXDate.isValid(value) {
                     concept.validity = ValidityPeriod(from: concept.validity?.from, until: value)
                 } else {
                     concept.preserved.append(try preserveText(text, element: "note", reason: "is a kogloss note kogloss does not understand"))
@@ -330,12 +338,6 @@ private final class TBXParseSession {
         var xml = String(decoding: writer.finish(), as: UTF8.self)
         while xml.hasSuffix("\n") { xml.removeLast() }
         return PreservedElement(name: element, xml: xml)
-    }
-
-    static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && parts.dropFirst().allSatisfy { $0.count == 2 }
     }
 
     // MARK: Languages and terms

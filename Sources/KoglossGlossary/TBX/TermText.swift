@@ -1,14 +1,16 @@
 import Foundation
+import KoglossText
 
 /// Cleans text read from TBX: NFC, whitespace runs (pretty-printing line breaks and tabs) collapsed to
 /// one space, trimmed.
 enum TermText {
     static func clean(_ raw: String) -> String {
-        // Fast path: plain ASCII with single inner spaces is already clean.
+        // Fast path: no leading, trailing or doubled spaces and no tabs/newlines (all ASCII bytes, so a
+        // byte scan works for Hangul too); then only NFC can change anything.
         var simple = true
         var previousSpace = true
         for byte in raw.utf8 {
-            if byte >= 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D { simple = false; break }
+            if byte == 0x0A || byte == 0x09 || byte == 0x0D { simple = false; break }
             if byte == 0x20 {
                 if previousSpace { simple = false; break }
                 previousSpace = true
@@ -16,20 +18,10 @@ enum TermText {
                 previousSpace = false
             }
         }
-        if simple && !previousSpace { return raw }
-        var collapsed = ""
-        collapsed.reserveCapacity(raw.utf8.count)
-        var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                pendingSpace = !collapsed.isEmpty
-            } else {
-                if pendingSpace { collapsed.unicodeScalars.append(" ") }
-                pendingSpace = false
-                collapsed.unicodeScalars.append(scalar)
-            }
-        }
-        return isNFCQuickCheck(collapsed) ? collapsed : collapsed.precomposedStringWithCanonicalMapping
+        if simple && !previousSpace { return TextNormalizer.nfc(raw) }
+        let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" })
+            .joined(separator: " ")
+        return TextNormalizer.nfc(collapsed)
     }
 
     /// True when the text certainly is NFC already: no combining marks and no conjoining Hangul jamo.

@@ -22,6 +22,7 @@ public struct AcronymRule: LintRule {
     public init() {}
 
     private static func isAcronym(_ term: Term) -> Bool { term.type == .acronym || term.type == .abbreviation }
+    private static func isAcronym(_ facts: TermMatcher.TermFacts) -> Bool { facts.type == .acronym || facts.type == .abbreviation }
 
     public func findings(in context: LintContext) -> [Finding] {
         let matches = context.englishMatches
@@ -30,7 +31,7 @@ public struct AcronymRule: LintRule {
         var result: [Finding] = []
         for (i, located) in matches.enumerated() {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            let acronymRefs = refs.filter { Self.isAcronym(context.term($0)) && !context.term($0).status.isDiscouraged }
+            let acronymRefs = refs.filter { Self.isAcronym(context.facts($0)) && !context.facts($0).status.isDiscouraged }
             if acronymRefs.isEmpty {
                 // A full form followed by "(ACRONYM)" introduces it.
                 if i + 1 < matches.count, let concept = introducedConcept(full: located, acronym: matches[i + 1], context: context) {
@@ -63,14 +64,17 @@ public struct AcronymRule: LintRule {
     /// The concept introduced when `full` and `acronym` name it side by side with the second in brackets.
     private func introducedConcept(full: LocatedMatch, acronym: LocatedMatch, context: LintContext, acronymFirst: Bool = false) -> Int? {
         let (first, second) = acronymFirst ? (acronym, full) : (full, acronym)
-        guard first.match.range.upperBound <= second.match.range.lowerBound else { return nil }
-        let between = context.englishText(first.match.range.upperBound..<second.match.range.lowerBound)
-        // Allow a possessive left out of the match: "Office’s (MMO)" is not an introduction, but "Office (MMO)" is.
-        guard between.trimmingCharacters(in: .whitespacesAndNewlines) == "(" else { return nil }
-        let after = context.englishText(second.match.range.upperBound..<min(second.match.range.upperBound + 1, context.englishBytes.count))
-        guard after == ")" else { return nil }
-        let fullConcepts = Set(full.match.references.filter { !Self.isAcronym(context.term($0)) }.map(\.concept))
-        let acronymConcepts = Set(acronym.match.references.filter { Self.isAcronym(context.term($0)) }.map(\.concept))
+        // Only spaces and "(" between the two, and ")" right after the second.
+        let bytes = context.englishBytes
+        let from = first.match.range.upperBound, to = second.match.range.lowerBound
+        guard from < to, to - from <= 8, second.match.range.upperBound < bytes.count, bytes[second.match.range.upperBound] == 0x29 else { return nil }
+        var opened = false
+        for b in bytes[from..<to] {
+            if b == 0x28 && !opened { opened = true } else if b != 0x20 && b != 0x0A { return nil }
+        }
+        guard opened else { return nil }
+        let fullConcepts = Set(full.match.references.filter { !Self.isAcronym(context.facts($0)) }.map(\.concept))
+        let acronymConcepts = Set(acronym.match.references.filter { Self.isAcronym(context.facts($0)) }.map(\.concept))
         return fullConcepts.intersection(acronymConcepts).first
     }
 }

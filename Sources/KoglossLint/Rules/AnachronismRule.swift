@@ -26,7 +26,7 @@ public struct AnachronismRule: LintRule {
         var result: [Finding] = []
         for located in context.englishMatches {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty else { continue }
+            guard !refs.isEmpty, refs.allSatisfy({ context.facts($0).hasValidity }) else { continue }
             let concepts = Set(refs.map(\.concept))
             let outOfPeriod = concepts.allSatisfy { c in
                 guard let validity = context.termbase.concepts[c].validity else { return false }

@@ -24,8 +24,10 @@ public struct DeprecatedTermRule: LintRule {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
             guard !refs.isEmpty else { continue }
             let ref: TermReference
-            if refs.allSatisfy({ context.term($0).status.isDiscouraged }) {
+            if refs.allSatisfy({ context.facts($0).status.isDiscouraged }) {
                 ref = refs[0]
+            } else if !refs.contains(where: { context.facts($0).status.isDiscouraged }) {
+                continue
             } else {
                 // Same key as an accepted term, but written exactly as a discouraged one.
                 let form = context.exactForm(of: located.match)

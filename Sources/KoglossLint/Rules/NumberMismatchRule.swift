@@ -25,15 +25,6 @@ public struct NumberMismatchRule: LintRule {
         guard let korean = document.korean else { return [] }
         var result: [Finding] = []
         for bead in document.beads where !bead.korean.isEmpty && !bead.english.isEmpty {
-            var english: [(anchor: NumberAnchor, paragraph: Int)] = []
-            for e in bead.english where document.englishParagraphs[e].isBodyOrHeading {
-                let range = document.englishParagraphs[e].range
-                for a in NumberAnchorExtractor.englishAnchors(in: context.englishText(range)) {
-                    var shifted = a
-                    shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
-                    english.append((shifted, e))
-                }
-            }
             var koreanAnchors: [(anchor: NumberAnchor, paragraph: Int)] = []
             for k in bead.korean where document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading {
                 let range = document.koreanParagraphs[k].range
@@ -41,6 +32,16 @@ public struct NumberMismatchRule: LintRule {
                     var shifted = a
                     shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
                     koreanAnchors.append((shifted, k))
+                }
+            }
+            guard !koreanAnchors.isEmpty else { continue }
+            var english: [(anchor: NumberAnchor, paragraph: Int)] = []
+            for e in bead.english where document.englishParagraphs[e].isBodyOrHeading {
+                let range = document.englishParagraphs[e].range
+                for a in NumberAnchorExtractor.englishAnchors(in: context.englishText(range)) {
+                    var shifted = a
+                    shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
+                    english.append((shifted, e))
                 }
             }
             guard !english.isEmpty, !koreanAnchors.isEmpty else { continue }

@@ -23,14 +23,21 @@ public struct RomanizationRule: LintRule {
 
     /// A discouraged term recorded as a romanisation variant.
     static func isRomanizationVariant(_ ref: TermReference, context: LintContext) -> Bool {
-        let term = context.term(ref)
-        return term.status.isDiscouraged && term.variantKind == .romanization
+        let facts = context.facts(ref)
+        return facts.status.isDiscouraged && facts.variantKind == .romanization
+    }
+
+    private static func isName(_ ref: TermReference, context: LintContext) -> Bool {
+        let field = context.facts(ref).subjectField
+        return field == .person || field == .place
     }
 
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
         for located in context.englishMatches {
             let refs = located.match.references
+            // Only names and listed romanisation variants concern this rule.
+            guard refs.contains(where: { Self.isName($0, context: context) || Self.isRomanizationVariant($0, context: context) }) else { continue }
             let found = context.englishText(located.match.range)
             let form = context.exactForm(of: located.match)
             if form.accepted { continue }
@@ -38,11 +45,11 @@ public struct RomanizationRule: LintRule {
             if let discouraged = form.discouraged {
                 // Written exactly as a listed variant: a romanisation variant is ours, any other deprecated-term's.
                 isFinding = Self.isRomanizationVariant(discouraged, context: context)
-            } else if refs.contains(where: { [.person, .place].contains(context.concept($0).subjectField) }) {
+            } else if refs.contains(where: { Self.isName($0, context: context) }) {
                 // A name in another form (hyphens, joins, capitals); all lower case is a tag line or alt text.
                 isFinding = found != found.lowercased()
             } else {
-                isFinding = refs.allSatisfy { context.term($0).status.isDiscouraged }
+                isFinding = refs.allSatisfy { context.facts($0).status.isDiscouraged }
                     && refs.contains { Self.isRomanizationVariant($0, context: context) }
             }
             guard isFinding, let preferred = context.preferredEnglish(refs[0].concept) else { continue }

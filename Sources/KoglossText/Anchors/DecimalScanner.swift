@@ -4,21 +4,32 @@ import Foundation
 /// thousands separators and fractions, and pattern tests at an offset.
 enum DecimalScanner {
     struct Parsed {
-        var value: Decimal
+        /// Digits without separators, times 10^-fractionDigits; nil when it does not fit in an Int.
+        var mantissa: Int?
+        var fractionDigits: Int
+        /// Canonical text ("1000", "1.5"): leading zeros and trailing fraction zeros removed.
+        var canonical: String
         var end: Int
         var integerDigits: Int
         var hasSeparator: Bool
         var hasFraction: Bool
         /// The value when it is a plain integer that fits (used for days, months, years).
-        var integer: Int?
+        var integer: Int? { hasFraction ? nil : mantissa }
+        /// The exact value, for arithmetic with multipliers (만, million).
+        var value: Decimal {
+            if let mantissa { return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa)) }
+            return Decimal(string: canonical, locale: posix) ?? 0
+        }
     }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// A decimal number starting at `i` (a digit): 200, 1,000, 1.5, 12,345.67.
-    static func parse(_ b: [UInt8], _ i: Int) -> Parsed? {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Parsed? {
         let n = b.count
         guard i < n, isDigit(b[i]) else { return nil }
         var j = i
@@ -30,23 +41,36 @@ enum DecimalScanner {
         if firstGroup <= 3 {
             while j + 3 < n && b[j] == UInt8(ascii: ",") && isDigit(b[j + 1]) && isDigit(b[j + 2]) && isDigit(b[j + 3])
                     && !(j + 4 < n && isDigit(b[j + 4])) {
-                text.append(contentsOf: b[(j + 1)...(j + 3)])
+                text.append(b[j + 1]); text.append(b[j + 2]); text.append(b[j + 3])
                 j += 4
                 separator = true
             }
         }
         let integerDigits = text.count
-        var fraction = false
+        var fractionDigits = 0
         if j + 1 < n && b[j] == UInt8(ascii: ".") && isDigit(b[j + 1]) {
-            text.append(UInt8(ascii: "."))
             j += 1
-            while j < n && isDigit(b[j]) { text.append(b[j]); j += 1 }
-            fraction = true
+            while j < n && isDigit(b[j]) { text.append(b[j]); j += 1; fractionDigits += 1 }
         }
-        guard let value = Decimal(string: String(decoding: text, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        var integer: Int?
-        if !fraction && integerDigits <= 12 { integer = Int(String(decoding: text, as: UTF8.self)) }
-        return Parsed(value: value, end: j, integerDigits: integerDigits, hasSeparator: separator, hasFraction: fraction, integer: integer)
+        // Canonical digits: drop trailing fraction zeros, then leading integer zeros.
+        var last = text.count
+        var keptFraction = fractionDigits
+        while keptFraction > 0 && text[last - 1] == UInt8(ascii: "0") { last -= 1; keptFraction -= 1 }
+        var first = 0
+        while first < integerDigits - 1 && text[first] == UInt8(ascii: "0") { first += 1 }
+        var canonicalBytes = Array(text[first..<(integerDigits)])
+        if keptFraction > 0 {
+            canonicalBytes.append(UInt8(ascii: "."))
+            canonicalBytes.append(contentsOf: text[integerDigits..<last])
+        }
+        var mantissa: Int? = nil
+        if last - first <= 18 {
+            var m = 0
+            for k in first..<last { m = m * 10 + Int(text[k] - 0x30) }
+            mantissa = m
+        }
+        return Parsed(mantissa: mantissa, fractionDigits: keptFraction, canonical: String(decoding: canonicalBytes, as: UTF8.self),
+                      end: j, integerDigits: integerDigits, hasSeparator: separator, hasFraction: fractionDigits > 0)
     }
 
     /// Canonical text of a value: no exponent, no trailing fraction zeros ("1000", "1.5").
@@ -61,7 +85,7 @@ enum DecimalScanner {
 
     /// Whether `pattern` occurs at `i`.
     @inline(__always)
-    static func matches(_ b: [UInt8], _ i: Int, _ pattern: [UInt8]) -> Bool {
+    static func matches(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ pattern: [UInt8]) -> Bool {
         guard i >= 0, i + pattern.count <= b.count else { return false }
         var k = 0
         while k < pattern.count {
@@ -72,7 +96,7 @@ enum DecimalScanner {
     }
 
     /// Index after spaces (ASCII space, tab, NBSP) starting at `i`.
-    static func skipSpaces(_ b: [UInt8], _ i: Int) -> Int {
+    static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var j = i
         while j < b.count {
             if b[j] == 0x20 || b[j] == 0x09 { j += 1 }

@@ -2,31 +2,63 @@ import Foundation
 
 /// Finds number anchors in English text: 200, 1,000, 1.5 million, 12%, 12 percent, 2023 (year), March 31,
 /// Mar. 31, 31 March (date), one..twenty and tens (number), Monday..Sunday (weekday).
+/// Words are looked up by a packed key of their letters, so scanning allocates nothing per word.
 enum EnglishAnchorScanner {
     typealias D = DecimalScanner
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-    ]
-    static let monthAbbreviations: [String: Int] = [
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
-    static let units: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19,
-    ]
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    static let multipliers: [String: Int] = ["hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12]
+    enum Word: Equatable {
+        case month(Int), monthAbbreviation(Int), weekday(Int), unit(Int), tens(Int), multiplier(Int)
+        case ordinalSuffix, percent, per, cent, of, rangeWord
+    }
+
+    /// Lower-cased letters b[start..<end], 5 bits each, or nil when longer than 12 letters.
+    @inline(__always)
+    static func key(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+        guard end - start <= 12 else { return nil }
+        var key: UInt64 = 0
+        for k in start..<end { key = key << 5 | UInt64((b[k] | 0x20) - 0x60) }
+        return key
+    }
+
+    static let words: [UInt64: Word] = {
+        var table: [UInt64: Word] = [:]
+        func add(_ word: String, _ value: Word) {
+            let bytes = Array(word.utf8)
+            table[bytes.withUnsafeBufferPointer { key($0, 0, $0.count)! }] = value
+        }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, month) in months.enumerated() { add(month, .month(index + 1)) }
+        for (abbreviation, month) in [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+                                      ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] {
+            add(abbreviation, .monthAbbreviation(month))
+        }
+        for (index, day) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
+            add(day, .weekday(index + 1))
+        }
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (index, unit) in units.enumerated() { add(unit, .unit(index + 1)) }
+        add("twice", .unit(2))   // the counterpart of Korean 두 번
+        for (index, ten) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+            add(ten, .tens(20 + 10 * index))
+        }
+        for (word, exponent) in [("hundred", 2), ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)] {
+            add(word, .multiplier(exponent))
+        }
+        for suffix in ["st", "nd", "rd", "th"] { add(suffix, .ordinalSuffix) }
+        add("percent", .percent); add("per", .per); add("cent", .cent); add("of", .of)
+        for word in ["to", "and", "through", "till", "until"] { add(word, .rangeWord) }
+        return table
+    }()
+
+    static let mayKey: UInt64 = Array("may".utf8).withUnsafeBufferPointer { key($0, 0, 3)! }
 
     static func anchors(in text: String) -> [NumberAnchor] {
-        let b = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         let n = b.count
         var result: [NumberAnchor] = []
         var i = 0
@@ -45,6 +77,12 @@ enum EnglishAnchorScanner {
                 if let (anchor, anchorEnd) = wordAnchor(b, i, end) {
                     result.append(anchor)
                     i = anchorEnd
+                    // Dec. 26 to 30, March 3-5: the second day shares the month.
+                    if anchor.kind == .date, let month = anchor.monthAndDay?.month, anchor.monthAndDay?.day != nil,
+                       let (second, secondEnd) = rangeDay(b, anchorEnd, month: month) {
+                        result.append(second)
+                        i = secondEnd
+                    }
                 } else {
                     i = end
                 }
@@ -55,52 +93,94 @@ enum EnglishAnchorScanner {
         return result
     }
 
-    /// The lower-cased ASCII word in b[start..<end].
-    static func word(_ b: [UInt8], _ start: Int, _ end: Int) -> String {
-        String(decoding: b[start..<end].map { $0 | 0x20 }, as: UTF8.self)
+    /// The index after a range connector ("-", "–", "to", "and", "through", "until") and the spaces around it.
+    static func afterRangeConnector(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let j = D.skipSpaces(b, i)
+        guard j < b.count else { return nil }
+        if b[j] == UInt8(ascii: "-") { return D.skipSpaces(b, j + 1) }
+        if D.matches(b, j, enDash) { return D.skipSpaces(b, j + enDash.count) }
+        if j > i, let (word, end) = nextWord(b, j), word == .rangeWord {
+            let k = D.skipSpaces(b, end)
+            return k > end ? k : nil
+        }
+        return nil
     }
 
-    /// The letters word starting at `i` (after spaces) and its end, when `i` starts a word.
-    static func nextWord(_ b: [UInt8], _ i: Int) -> (String, Int, Int)? {
+    static let enDash: [UInt8] = Array("–".utf8)
+
+    /// The day after a range connector that follows a month-day date: "to 30" in "Dec. 26 to 30".
+    static func rangeDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, month: Int) -> (NumberAnchor, Int)? {
+        guard let start = afterRangeConnector(b, i), let parsed = D.parse(b, start), let day = parsed.integer,
+              parsed.integerDigits <= 2, (1...31).contains(day) else { return nil }
+        var end = parsed.end
+        if let (suffix, suffixEnd) = nextWord(b, end), suffix == .ordinalSuffix { end = suffixEnd }
+        if end < b.count && (D.isLetter(b[end]) || (b[end] == UInt8(ascii: "%"))) { return nil }
+        // "Mar. 3 to 5 April" is a different month: leave it to the day-first rule.
+        let next = D.skipSpaces(b, end)
+        if next > end, let (word, _) = nextWord(b, next), case .month = word { return nil }
+        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: start..<end), end)
+    }
+
+    /// The known word starting at `i` and its end, when `i` starts a letters word.
+    @inline(__always)
+    static func nextWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Word, Int)? {
         guard i < b.count, D.isLetter(b[i]) else { return nil }
         var end = i
         while end < b.count && D.isLetter(b[end]) { end += 1 }
-        return (word(b, i, end), i, end)
+        guard let key = key(b, i, end), let word = words[key] else { return nil }
+        return (word, end)
     }
 
     /// An anchor starting with digits at `i`.
-    static func numeric(_ b: [UInt8], _ i: Int) -> (NumberAnchor, Int)? {
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (NumberAnchor, Int)? {
         guard let parsed = D.parse(b, i) else { return nil }
         let n = b.count
         var j = parsed.end
-        let value = D.canonical(parsed.value)
+        let value = parsed.canonical
         // 12% / 12 % / 12 percent / 12 per cent / 12-percent.
         let afterSpace = D.skipSpaces(b, j)
         if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
             return (NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1)), afterSpace + 1)
         }
         let wordStart = (j < n && b[j] == UInt8(ascii: "-")) ? j + 1 : afterSpace
-        if let (w, _, end) = nextWord(b, wordStart) {
-            if w == "percent" {
+        if let (word, end) = nextWord(b, wordStart) {
+            if word == .percent {
                 return (NumberAnchor(kind: .percent, value: value, range: i..<end), end)
             }
-            if w == "per", let (w2, _, end2) = nextWord(b, D.skipSpaces(b, end)), w2 == "cent" {
+            if word == .per, let (second, end2) = nextWord(b, D.skipSpaces(b, end)), second == .cent {
                 return (NumberAnchor(kind: .percent, value: value, range: i..<end2), end2)
             }
-            if let exponent = multipliers[w], wordStart == afterSpace {
+            if case .multiplier(let exponent) = word, wordStart == afterSpace, afterSpace > j {
                 let scaled = D.canonical(D.scaled(parsed.value, exponent))
                 return (NumberAnchor(kind: .number, value: scaled, range: i..<end), end)
             }
         }
+        // 5-10%, 10 to 13 percent: the first number of a percentage range is a percentage too.
+        if let start = afterRangeConnector(b, j), let second = D.parse(b, start) {
+            let after = D.skipSpaces(b, second.end)
+            var isPercent = after < n && b[after] == UInt8(ascii: "%")
+            if !isPercent, let (word, end) = nextWord(b, after) {
+                isPercent = word == .percent || (word == .per && nextWord(b, D.skipSpaces(b, end))?.0 == .cent)
+            }
+            if isPercent { return (NumberAnchor(kind: .percent, value: value, range: i..<parsed.end), parsed.end) }
+        }
         // 31 March, 31st March, 31st of March.
         if let day = parsed.integer, (1...31).contains(day), parsed.integerDigits <= 2 {
             var k = j
-            if let (suffix, _, end) = nextWord(b, k), ["st", "nd", "rd", "th"].contains(suffix) { k = end }
+            if let (suffix, end) = nextWord(b, k), suffix == .ordinalSuffix { k = end }
             var m = D.skipSpaces(b, k)
-            if m > k || k > j {
-                if let (w, _, end) = nextWord(b, m), w == "of" { m = D.skipSpaces(b, end) }
-                if m < n, D.isUpper(b[m]), let (w, _, end) = nextWord(b, m), let month = months[w] {
-                    return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
+            if m > k {
+                if let (word, end) = nextWord(b, m), word == .of { m = D.skipSpaces(b, end) }
+                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, m) {
+                    switch word {
+                    case .month(let month):
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
+                    case .monthAbbreviation(let month):
+                        let anchorEnd = end < n && b[end] == UInt8(ascii: ".") ? end + 1 : end
+                        return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<anchorEnd), anchorEnd)
+                    default:
+                        break
+                    }
                 }
             }
         }
@@ -113,56 +193,75 @@ enum EnglishAnchorScanner {
     }
 
     /// An anchor starting with the letters word b[i..<end].
-    static func wordAnchor(_ b: [UInt8], _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
+    static func wordAnchor(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
         let n = b.count
-        let w = word(b, i, end)
+        guard let key = key(b, i, end), let word = words[key] else { return nil }
         let capitalized = D.isUpper(b[i])
-        if capitalized, let month = months[w] ?? monthAbbreviations[w] {
-            let abbreviated = months[w] == nil
+        switch word {
+        case .month(let month), .monthAbbreviation(let month):
+            guard capitalized else { return nil }
+            var abbreviated = false
+            if case .monthAbbreviation = word { abbreviated = true }
             var k = end
             let hasDot = k < n && b[k] == UInt8(ascii: ".")
             if hasDot { k += 1 }
             let dayStart = D.skipSpaces(b, k)
-            if dayStart > k, let parsed = D.parse(b, dayStart), let day = parsed.integer, parsed.integerDigits <= 2,
-               (1...31).contains(day), !(parsed.end < n && (b[parsed.end] == UInt8(ascii: ".") || b[parsed.end] == UInt8(ascii: ",")) && parsed.end + 1 < n && D.isDigit(b[parsed.end + 1])) {
+            if dayStart > k, let parsed = D.parse(b, dayStart), let day = parsed.integer, parsed.integerDigits <= 2, (1...31).contains(day) {
                 var dayEnd = parsed.end
-                if let (suffix, _, suffixEnd) = nextWord(b, dayEnd), ["st", "nd", "rd", "th"].contains(suffix) { dayEnd = suffixEnd }
-                if !(dayEnd < n && D.isLetter(b[dayEnd])) {
+                if let (suffix, suffixEnd) = nextWord(b, dayEnd), suffix == .ordinalSuffix { dayEnd = suffixEnd }
+                let followedByLetter = dayEnd < n && D.isLetter(b[dayEnd])
+                let followedByDecimal = dayEnd + 1 < n && (b[dayEnd] == UInt8(ascii: ".") || b[dayEnd] == UInt8(ascii: ",")) && D.isDigit(b[dayEnd + 1])
+                if !followedByLetter && !followedByDecimal {
                     return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<dayEnd), dayEnd)
                 }
             }
-            // A month on its own: not "May" (a verb), abbreviations only with their dot.
-            if w != "may" && (!abbreviated || hasDot) {
+            // A month on its own: abbreviations only with their dot, and "May" (also a verb) not at a sentence start.
+            if (key != mayKey || !startsSentence(b, i)) && (!abbreviated || hasDot) {
                 let anchorEnd = hasDot ? end + 1 : end
                 return (NumberAnchor(kind: .date, value: "\(month)-", range: i..<anchorEnd), anchorEnd)
             }
             return nil
-        }
-        if capitalized, let weekday = weekdays[w] {
+        case .weekday(let weekday):
+            guard capitalized else { return nil }
             return (NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end), end)
-        }
-        var value: Int
-        var anchorEnd = end
-        if let unit = units[w] {
-            value = unit
-        } else if let ten = tens[w] {
-            value = ten
+        case .unit(let unit):
+            return numberWords(b, i, end, value: unit)
+        case .tens(let ten):
+            var value = ten
+            var anchorEnd = end
             // twenty-five, twenty five
             if anchorEnd < n && (b[anchorEnd] == UInt8(ascii: "-") || b[anchorEnd] == 0x20),
-               let (w2, _, end2) = nextWord(b, anchorEnd + 1), let unit = units[w2], unit < 10 {
+               let (next, end2) = nextWord(b, anchorEnd + 1), case .unit(let unit) = next, unit < 10 {
                 value += unit
                 anchorEnd = end2
             }
-        } else {
+            return numberWords(b, i, anchorEnd, value: value)
+        default:
             return nil
         }
-        var result = Decimal(value)
-        // two hundred, three million
-        if let (w2, _, end2) = nextWord(b, D.skipSpaces(b, anchorEnd)), D.skipSpaces(b, anchorEnd) > anchorEnd,
-           let exponent = multipliers[w2] {
-            result = D.scaled(result, exponent)
-            anchorEnd = end2
+    }
+
+    /// Whether the word at `i` begins a sentence (only spaces, quotes or brackets back to . ! ? or the start).
+    static func startsSentence(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            let c = b[k]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") || c == UInt8(ascii: "'") || c >= 0x80 {
+                k -= 1
+                continue
+            }
+            return c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
         }
-        return (NumberAnchor(kind: .number, value: D.canonical(result), range: i..<anchorEnd), anchorEnd)
+        return true
+    }
+
+    /// A spelt-out number ending at `end`, with an optional multiplier word (two hundred, three million).
+    static func numberWords(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, value: Int) -> (NumberAnchor, Int) {
+        let next = D.skipSpaces(b, end)
+        if next > end, let (word, end2) = nextWord(b, next), case .multiplier(let exponent) = word {
+            let scaled = D.canonical(D.scaled(Decimal(value), exponent))
+            return (NumberAnchor(kind: .number, value: scaled, range: i..<end2), end2)
+        }
+        return (NumberAnchor(kind: .number, value: String(value), range: i..<end), end)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 3억, 12%, 12퍼센트,
-/// 2023년 (year), 3월 31일 (date), 화요일 (weekday). Counters (명, 개, 척) are not needed: the number is the anchor.
+/// Finds number anchors in Korean text: 200, 200여 명, 3만 (30000), 1만 5천 (15000), 2만 1,500원 (21500),
+/// 2~3만 (20000 and 30000), 12%, 12퍼센트, 2023년 (year), 3월 31일 (date), 화요일 (weekday), and native counts
+/// 닷새 (5 days), 세 명 (3 people). Counters (명, 개, 척) are not needed: the number is the anchor. A day without a month (30일) takes the month of the previous date in
+/// the same text (12월 26일부터 30일까지 -> 12-26, 12-30), or is "-30" when there is none.
 enum KoreanAnchorScanner {
     typealias D = DecimalScanner
 
@@ -10,28 +12,58 @@ enum KoreanAnchorScanner {
     static let percentWords = [bytes("퍼센트"), bytes("프로"), bytes("％")]
     static let smallUnits: [([UInt8], Int)] = [(bytes("십"), 1), (bytes("백"), 2), (bytes("천"), 3)]
     static let bigUnits: [([UInt8], Int)] = [(bytes("만"), 4), (bytes("억"), 8), (bytes("조"), 12)]
+    /// 조 is also "group" (2인 1조): it is a multiplier only before a currency or a further amount.
+    static let currencies = [bytes("원"), bytes("달러"), bytes("위안"), bytes("유로"), bytes("엔")]
     static let weekdays: [([UInt8], Int)] = [
         (bytes("월요일"), 1), (bytes("화요일"), 2), (bytes("수요일"), 3), (bytes("목요일"), 4),
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
-    static let duration = bytes("간")   // 3일간: three days, not a date
+    static let yoil = bytes("요일"), sunday = bytes("일요일")
+    /// After N일, these make it a number of days, not a date: 3일간, 3일째, 3일 동안, 4일 일정.
+    static let durationFollowers = ["간", "째", "동안", "만에", "이내", "가량", "정도", "이상", "치", "일정"].map(bytes)
+    /// Before N일, these make it a number of days: 최대 15일, 3박 4일.
+    static let durationLeaders = ["최대", "최소", "최장", "박"].map(bytes)
+    /// Range marks between two numbers: ~ ∼ 〜 ～ -
+    static let rangeMarks = [bytes("~"), bytes("∼"), bytes("〜"), bytes("～"), bytes("-")]
+
+    /// Native Korean day counts (이틀 = two days), the counterpart of English "two days".
+    static let dayCounts: [([UInt8], Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6), ("이레", 7), ("열흘", 10)]
+        .map { (bytes($0.0), $0.1) }
+    /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
+    static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
+                                                   ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
+    static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구"]
+        .map(bytes)
 
     static func anchors(in text: String) -> [NumberAnchor] {
-        let b = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         let n = b.count
         var result: [NumberAnchor] = []
+        var lastMonth: Int? = nil
         var i = 0
         while i < n {
             let c = b[i]
             if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
-                if let (anchors, end) = numeric(b, i) {
-                    result.append(contentsOf: anchors)
+                if let (found, end, month) = numeric(b, i) {
+                    var anchor = found
+                    if let month { lastMonth = month }
+                    if anchor.kind == .date, anchor.value.hasPrefix("-"), let lastMonth {
+                        anchor.value = "\(lastMonth)\(anchor.value)"
+                    }
+                    result.append(anchor)
                     i = end
                 } else {
                     i += 1
                 }
             } else if c >= 0xE0, let (weekday, end) = weekdayAt(b, i) {
                 result.append(NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end))
+                i = end
+            } else if c >= 0xEA && c <= 0xED && isWordStart(b, i), let (value, end) = nativeNumber(b, i) {
+                result.append(NumberAnchor(kind: .number, value: String(value), range: i..<end))
                 i = end
             } else {
                 i += 1
@@ -40,68 +72,162 @@ enum KoreanAnchorScanner {
         return result
     }
 
-    static func weekdayAt(_ b: [UInt8], _ i: Int) -> (Int, Int)? {
+    /// Whether the syllable at `i` begins a word (nothing but spaces, punctuation or the start before it).
+    static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 3 else { return i == 0 || b[i - 1] < 0x80 && !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        if b[i - 1] < 0x80 { return !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
+        // A preceding Hangul syllable (EA B0 80 ... ED 9E A3) continues the word.
+        let lead = b[i - 3]
+        return !(lead >= 0xEA && lead <= 0xED)
+    }
+
+    /// A native count at a word start: 닷새 (5 days), 세 명 (3 people). Returns the value and the end of the numeral.
+    static func nativeNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        for (word, value) in dayCounts where D.matches(b, i, word) {
+            return (value, i + word.count)
+        }
+        for (word, value) in nativeNumerals where D.matches(b, i, word) {
+            let end = i + word.count
+            guard end < b.count, b[end] == 0x20 else { continue }
+            if counters.contains(where: { D.matches(b, end + 1, $0) }) { return (value, end) }
+        }
+        return nil
+    }
+
+    static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Every weekday ends in 요일: test that once before the seven first syllables.
+        guard D.matches(b, i + 3, yoil) else { return nil }
         for (pattern, value) in weekdays where D.matches(b, i, pattern) { return (value, i + pattern.count) }
         return nil
     }
 
-    static func unitAt(_ b: [UInt8], _ i: Int, _ table: [([UInt8], Int)]) -> Int? {
-        for (pattern, exponent) in table where D.matches(b, i, pattern) { return exponent }
+    static func smallUnitAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        for (pattern, exponent) in smallUnits where D.matches(b, i, pattern) { return exponent }
         return nil
     }
 
-    /// Anchors starting with digits at `i` (a date yields one anchor; 2023년 3월 31일 is found as year then date).
-    static func numeric(_ b: [UInt8], _ i: Int) -> ([NumberAnchor], Int)? {
+    static func bigUnitAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        for (pattern, exponent) in bigUnits where D.matches(b, i, pattern) {
+            if exponent == 12 {
+                let next = D.skipSpaces(b, i + 3)
+                guard (next < b.count && D.isDigit(b[next])) || currencies.contains(where: { D.matches(b, next, $0) }) else { return nil }
+            }
+            return exponent
+        }
+        return nil
+    }
+
+    /// The combined exponent of the units written right after a number (천 -> 3, 천만 -> 7), if any.
+    static func unitsExponent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let small = smallUnitAt(b, i)
+        let big = bigUnitAt(b, small == nil ? i : i + 3)
+        if small == nil && big == nil { return nil }
+        return (small ?? 0) + (big ?? 0)
+    }
+
+    static func pow10(_ exponent: Int) -> Int {
+        var value = 1
+        for _ in 0..<min(exponent, 18) { value *= 10 }
+        return value
+    }
+
+    /// Whether "N일" at start..<dayEnd counts days rather than naming one.
+    static func isDuration(_ b: UnsafeBufferPointer<UInt8>, start: Int, dayEnd: Int) -> Bool {
+        let next = D.skipSpaces(b, dayEnd)
+        if durationFollowers.contains(where: { D.matches(b, next, $0) }) { return true }
+        var before = start
+        while before > 0 && (b[before - 1] == 0x20) { before -= 1 }
+        return durationLeaders.contains { D.matches(b, before - $0.count, $0) }
+    }
+
+    /// Whether a percent sign or word follows (after optional spaces).
+    static func isPercent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let j = D.skipSpaces(b, i)
+        return (j < b.count && b[j] == UInt8(ascii: "%")) || percentWords.contains { D.matches(b, j, $0) }
+    }
+
+    /// Whether a year, month, day or percent sign follows: then the number is not part of a compound amount.
+    static func isDateOrPercent(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        D.matches(b, i, year) || D.matches(b, i, month) || D.matches(b, i, day) || isPercent(b, i)
+    }
+
+    /// The anchor starting with digits at `i`, its end, and the month it names (for later day-only dates).
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (NumberAnchor, Int, Int?)? {
         guard let parsed = D.parse(b, i) else { return nil }
         let n = b.count
         var j = parsed.end
 
-        // Sino-Korean multipliers: 3만, 1만 5천, 3백만, 2억 3천만.
-        var total = Decimal(0)
-        var small = parsed.value
-        var usedUnits = false
-        var lastBig = Int.max
-        while true {
-            if let exponent = unitAt(b, j, smallUnits) {
-                small = D.scaled(small, exponent)
-                j += 3
-                usedUnits = true
+        // Sino-Korean multipliers: 3만, 1만 5천, 3백만, 2억 3천만, 2만 1,500.
+        if smallUnitAt(b, j) != nil || bigUnitAt(b, j) != nil {
+            var total = Decimal(0)
+            var small = parsed.value
+            var lastBig = Int.max
+            while true {
+                if let exponent = smallUnitAt(b, j) {
+                    small = D.scaled(small, exponent)
+                    j += 3
+                }
+                if let exponent = bigUnitAt(b, j), exponent < lastBig {
+                    total += D.scaled(small, exponent)
+                    small = 0
+                    lastBig = exponent
+                    j += 3
+                    // Continue with "5천" in "1만 5천" when that number carries a smaller unit, or with "1,500" in
+                    // "2만 1,500원" when it is a plain integer below the unit just read.
+                    let next = D.skipSpaces(b, j)
+                    if next < n, D.isDigit(b[next]), let more = D.parse(b, next) {
+                        if let nextExponent = smallUnitAt(b, more.end) ?? bigUnitAt(b, more.end) {
+                            if nextExponent < lastBig {
+                                small = more.value
+                                j = more.end
+                                continue
+                            }
+                        } else if let plain = more.integer, plain < pow10(lastBig), !isDateOrPercent(b, more.end) {
+                            small = Decimal(plain)
+                            j = more.end
+                        }
+                    }
+                }
+                break
             }
-            if let exponent = unitAt(b, j, bigUnits), exponent < lastBig {
-                total += D.scaled(small, exponent)
-                small = 0
-                lastBig = exponent
-                j += 3
-                usedUnits = true
-                // Continue with "5천" in "1만 5천" only when that number carries a smaller unit.
-                let next = D.skipSpaces(b, j)
-                if next < n, D.isDigit(b[next]), let more = D.parse(b, next),
-                   let nextExponent = unitAt(b, more.end, smallUnits) ?? unitAt(b, more.end, bigUnits), nextExponent < lastBig {
-                    small = more.value
-                    j = more.end
-                    continue
+            total += small
+            if D.matches(b, j, approx) { j += 3 }
+            return (NumberAnchor(kind: .number, value: D.canonical(total), range: i..<j), j, nil)
+        }
+
+        let value = parsed.canonical
+        let afterSpace = D.skipSpaces(b, j)
+        if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
+            return (NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1)), afterSpace + 1, nil)
+        }
+        for word in percentWords where D.matches(b, afterSpace, word) {
+            let end = afterSpace + word.count
+            return (NumberAnchor(kind: .percent, value: value, range: i..<end), end, nil)
+        }
+        // 2~3만 원: the unit after the second number applies to the first.
+        for mark in rangeMarks where D.matches(b, j, mark) {
+            let next = D.skipSpaces(b, j + mark.count)
+            if let second = D.parse(b, next), let exponent = unitsExponent(b, second.end) {
+                let scaled = D.canonical(D.scaled(parsed.value, exponent))
+                return (NumberAnchor(kind: .number, value: scaled, range: i..<j), j, nil)
+            }
+            if let second = D.parse(b, next), isPercent(b, second.end) {   // 5~10%
+                return (NumberAnchor(kind: .percent, value: value, range: i..<j), j, nil)
+            }
+            // 1~9월, 2022~2023년: the first number names a month or year too.
+            if let second = D.parse(b, next), let first = parsed.integer, !parsed.hasSeparator {
+                if D.matches(b, second.end, month) && (1...12).contains(first) && parsed.integerDigits <= 2 {
+                    return (NumberAnchor(kind: .date, value: "\(first)-", range: i..<j), j, first)
+                }
+                if D.matches(b, second.end, year) && parsed.integerDigits == 4 && (1900...2099).contains(first) {
+                    return (NumberAnchor(kind: .year, value: String(first), range: i..<j), j, nil)
                 }
             }
             break
         }
-        total += small
-        if usedUnits {
-            if D.matches(b, j, approx) { j += 3 }
-            return ([NumberAnchor(kind: .number, value: D.canonical(total), range: i..<j)], j)
-        }
-
-        let value = D.canonical(parsed.value)
-        let afterSpace = D.skipSpaces(b, j)
-        if afterSpace < n && b[afterSpace] == UInt8(ascii: "%") {
-            return ([NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1))], afterSpace + 1)
-        }
-        for word in percentWords where D.matches(b, afterSpace, word) {
-            let end = afterSpace + word.count
-            return ([NumberAnchor(kind: .percent, value: value, range: i..<end)], end)
-        }
         if let integer = parsed.integer, !parsed.hasSeparator {
             if D.matches(b, j, year) && parsed.integerDigits == 4 && (1900...2099).contains(integer) {
-                return ([NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3))], j + 3)
+                return (NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3)), j + 3, nil)
             }
             if D.matches(b, j, month) && (1...12).contains(integer) && parsed.integerDigits <= 2 {
                 let monthEnd = j + 3
@@ -109,19 +235,19 @@ enum KoreanAnchorScanner {
                 if let dayParsed = D.parse(b, dayStart), let dayValue = dayParsed.integer, (1...31).contains(dayValue),
                    dayParsed.integerDigits <= 2, D.matches(b, dayParsed.end, day) {
                     let end = dayParsed.end + 3
-                    return ([NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<end)], end)
+                    return (NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<end), end, integer)
                 }
-                return ([NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd)], monthEnd)
+                return (NumberAnchor(kind: .date, value: "\(integer)-", range: i..<monthEnd), monthEnd, integer)
             }
             if D.matches(b, j, day) && (1...31).contains(integer) && parsed.integerDigits <= 2
-                && !D.matches(b, j + 3, duration) && !D.matches(b, j, bytes("일요일")) {
-                return ([NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3))], j + 3)
+                && !D.matches(b, j, sunday) && !isDuration(b, start: i, dayEnd: j + 3) {
+                return (NumberAnchor(kind: .date, value: "-\(integer)", range: i..<(j + 3)), j + 3, nil)
             }
             if parsed.integerDigits == 4 && (1900...2099).contains(integer) && !D.matches(b, j, approx) {
-                return ([NumberAnchor(kind: .year, value: String(integer), range: i..<j)], j)
+                return (NumberAnchor(kind: .year, value: String(integer), range: i..<j), j, nil)
             }
         }
         if D.matches(b, j, approx) { j += 3 }
-        return ([NumberAnchor(kind: .number, value: value, range: i..<j)], j)
+        return (NumberAnchor(kind: .number, value: value, range: i..<j), j, nil)
     }
 }

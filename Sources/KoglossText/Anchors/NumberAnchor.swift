@@ -20,5 +20,11 @@ public struct NumberAnchor: Hashable, Sendable, CustomStringConvertible {
     /// `kind:value`, e.g. `date:3-31`: the part that is compared across languages.
     public var key: String { "\(kind.rawValue):\(value)" }
 
+    /// Month and day of a date anchor ("3-31" -> (3, 31), "3-" -> (3, nil), "-31" -> (nil, 31)); nil for other kinds.
+    public var monthAndDay: (month: Int?, day: Int?)? {
+        guard kind == .date, let dash = value.firstIndex(of: "-") else { return nil }
+        return (Int(value[..<dash]), Int(value[value.index(after: dash)...]))
+    }
+
     public var description: String { "\(key)@\(range.lowerBound)..<\(range.upperBound)" }
 }

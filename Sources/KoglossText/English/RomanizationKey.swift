@@ -6,6 +6,16 @@ public enum RomanizationKey {
     /// Equal for romanisation variants: lower-cased, diacritics removed, hyphens, spaces and apostrophes removed:
     /// "Kim Jong-un", "Kim Jong Un", "Kim Jongun" -> "kimjongun".
     public static func key(_ s: String) -> String {
+        // ASCII fast path: keep letters (lower-cased) and digits.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { bytes.append(b | 0x20) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             let v = scalar.value

@@ -12,8 +12,18 @@ public enum TextFileDecoder {
     }
 
     /// Reads and decodes a file; errors name the path, and a missing or unreadable file is an InputError too.
-    public static func read(_ url: URL) throws -> String {
+    /// `displayPath` (e.g. the path as the user typed it) is used in errors instead of the absolute path.
+    public static func read(_ url: URL, displayPath: String? = nil) throws -> String {
         let path = url.path
+        do {
+            return try readFile(path)
+        } catch let error as InputError {
+            guard let displayPath else { throw error }
+            throw error.inFile(displayPath)
+        }
+    }
+
+    static func readFile(_ path: String) throws -> String {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw openError(errno, path: path) }
         defer { close(fd) }

@@ -23,36 +23,10 @@ public struct FoldedText: Sendable {
             originalOffsets = nil
             return
         }
-        var out = [UInt8]()
-        out.reserveCapacity(originalLength)
-        var map: [Int32]? = nil
-        var offset = 0
-        var scratch = [UInt8]()
-        for scalar in original.unicodeScalars {
-            let width = UTF8.width(scalar)
-            scratch.removeAll(keepingCapacity: true)
-            var replacement = TextNormalizer.folded(scalar) ?? scalar
-            if lowercase {
-                let v = replacement.value
-                if v >= 0x41 && v <= 0x5A {
-                    replacement = Unicode.Scalar(v + 0x20)!
-                } else if v >= 0x80 && replacement.properties.changesWhenLowercased {
-                    for part in replacement.properties.lowercaseMapping.unicodeScalars { appendUTF8(part, to: &scratch) }
-                }
-            }
-            if scratch.isEmpty { appendUTF8(replacement, to: &scratch) }
-            if map == nil && scratch.count != width {
-                map = (0..<out.count).map { Int32($0) }
-            }
-            if map != nil {
-                for _ in 0..<scratch.count { map!.append(Int32(offset)) }
-            }
-            out.append(contentsOf: scratch)
-            offset += width
-        }
-        map?.append(Int32(offset))
-        text = String(decoding: out, as: UTF8.self)
-        originalOffsets = map
+        var copy = original
+        let result = copy.withUTF8 { MatchFolding.fold($0, lowercase: lowercase, wantMap: true) }
+        text = result.changed ? String(decoding: result.bytes, as: UTF8.self) : original
+        originalOffsets = result.map
     }
 
     /// The original UTF-8 offset of a folded UTF-8 offset (the end maps to the end).
@@ -71,7 +45,3 @@ public struct FoldedText: Sendable {
     }
 }
 
-@inline(__always)
-private func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-    UTF8.encode(scalar) { bytes.append($0) }
-}

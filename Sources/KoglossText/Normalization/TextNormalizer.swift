@@ -13,17 +13,11 @@ public enum TextNormalizer {
     /// NFC; full-width ASCII forms -> ASCII (Ａ->A, ０->0, ，->,); curly quotes -> straight; dashes (‐‑‒–—―) -> "-";
     /// NBSP and other Unicode spaces -> " ". One-to-one on characters, so offsets stay close.
     public static func foldForMatching(_ s: String) -> String {
-        let composed = nfc(s)
-        var needsFolding = false
-        for scalar in composed.unicodeScalars where scalar.value >= 0x80 {
-            if folded(scalar) != nil { needsFolding = true; break }
-        }
-        if !needsFolding { return composed }
-        var out = String.UnicodeScalarView()
-        for scalar in composed.unicodeScalars {
-            out.append(folded(scalar) ?? scalar)
-        }
-        return String(out)
+        var composed = nfc(s)
+        // Nothing folds in pure ASCII.
+        if composed.utf8.allSatisfy({ $0 < 0x80 }) { return composed }
+        let result = composed.withUTF8 { MatchFolding.fold($0, lowercase: false, wantMap: false) }
+        return result.changed ? String(decoding: result.bytes, as: UTF8.self) : composed
     }
 
     /// The ASCII replacement of one scalar under `foldForMatching`, or nil when it is kept as is.
@@ -32,12 +26,11 @@ public enum TextNormalizer {
         let v = scalar.value
         if v < 0xA0 { return nil }
         switch v {
-        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)   // full-width ASCII block
+        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)   // full-width ASCII block, ＇ and ＂ included
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0xFF07: return "'"
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC: return "'"
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return "\""
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: return "-"
-        case 0xFF5F...0xFFEF: return nil
         default: return nil
         }
     }
@@ -50,7 +43,7 @@ public enum TextNormalizer {
             if v < 0x300 { continue }
             if v >= 0xAC00 && v <= 0xD7A3 { continue }
             if v >= 0x2010 && v <= 0x2027 { continue }
-            if v >= 0x3000 && v <= 0x303F { continue }
+            if v >= 0x3000 && v <= 0x303F && !(v >= 0x302A && v <= 0x302F) { continue }   // 302A-302F are combining marks
             if v >= 0x3131 && v <= 0x318E { continue }
             if v >= 0xFF01 && v <= 0xFFEF { continue }
             return false

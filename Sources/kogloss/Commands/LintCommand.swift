@@ -1,10 +1,155 @@
 import ArgumentParser
+import Foundation
+import KoglossAlign
+import KoglossGlossary
+import KoglossLint
+import KoglossText
 
-// Placeholder until the lint work lands; replaced wholesale by its owner.
+/// `kogloss lint`: checks English translations against the glossary (and their Korean sources) and
+/// reports findings like a compiler; `--fix` applies the glossary's preferred renderings.
 struct LintCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check English translations against the glossary and their Korean sources.",
+        discussion: """
+        Give English files (with --source KO for one file), or folders of pairs (BASE.txt + BASE.ko.txt).
+        Rules: \(RuleRegistry.ids.joined(separator: ", ")). Configure them in .kogloss.yml (see docs/lint.md);
+        silence one line with <!-- kogloss-disable-next-line RULE -->.
+        Exit status: 0 no finding at error severity, 1 at least one, 2 usage or input error.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+
+    @Argument(help: "English files, or folders of English/Korean pairs.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "The Korean original of the (single) English file.")
+    var source: String?
+
+    @Option(name: .long, help: "Output: text (compiler style), json or sarif.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Replace deprecated, wrong and misspelt renderings with the preferred ones, in place.")
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: show the changes as a diff, change nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Article date YYYY-MM-DD (for anachronisms); default: from the file.")
+    var date: String?
+
+    @Option(name: .long, help: "Configuration file (default: .kogloss.yml at the project root).")
+    var config: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these rule ids.")
+    var rules: [String] = []
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also NO_COLOR, or when output is not a terminal).")
+    var noColor = false
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one English file or folder") }
+        if source != nil && paths.count != 1 { throw ValidationError("--source goes with exactly one English file") }
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if let date, !ArticleDate.isValidISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, e.g. 2024-03-31") }
+        for id in rules where RuleRegistry.rule(id: id) == nil {
+            throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+        }
+    }
 
     func run() async throws {
-        throw ValidationError("'kogloss lint' is not available in this build yet")
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        do {
+            let configuration: ProjectConfiguration
+            if let config {
+                configuration = try ProjectConfiguration.load(url: URL(fileURLWithPath: config, relativeTo: cwd))
+            } else {
+                configuration = try ProjectConfiguration.load(projectRoot: ProjectConfiguration.projectRoot(from: cwd))
+            }
+            let glossaryURL = glossaryOptions.glossary.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
+                ?? configuration.glossaryURL ?? cwd.appendingPathComponent("glossary")
+            let termbase = try GlossaryLoading.load(glossaryURL)
+            let engine = LintEngine(termbase: termbase, configuration: configuration)
+            let loader = LintInputLoader(glossary: termbase)
+            let only = rules.isEmpty ? nil : Set(rules)
+
+            var results: [LintFileResult] = []
+            var inputFailure = false
+            for job in try jobs(cwd: cwd) {
+                var loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
+                var findings = engine.lint(loaded.document, rules: only)
+                if fix {
+                    let plan = try Fixer.plan(path: job.display, raw: loaded.raw, decoded: loaded.document.english, findings: findings)
+                    if dryRun {
+                        print(Fixer.unifiedDiff(plan), terminator: "")
+                    } else if !plan.changes.isEmpty {
+                        do {
+                            try Fixer.apply(plan, to: job.english)
+                            for c in plan.changes {
+                                print("\(job.display):\(c.line):\(c.column): fixed: '\(c.old)' -> '\(c.new)' [\(c.ruleID)]")
+                            }
+                            loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
+                            findings = engine.lint(loaded.document, rules: only)
+                        } catch let error as InputError {
+                            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+                            inputFailure = true
+                        } catch {
+                            FileHandle.standardError.write(Data("\(job.display): error: \(error); the file is left untouched\n".utf8))
+                            inputFailure = true
+                        }
+                    }
+                }
+                results.append(LintFileResult(path: job.display, text: loaded.document.english, findings: findings))
+            }
+            let output: String
+            switch format {
+            case .text: output = TextReporter(color: useColor).report(results)
+            case .json: output = JSONReporter().report(results)
+            case .sarif: output = SARIFReporter(toolVersion: Kogloss.configuration.version).report(results)
+            }
+            print(output, terminator: "")
+            if inputFailure { throw ExitCode(2) }
+            if results.contains(where: { $0.findings.contains { $0.severity == .error } }) { throw ExitCode(1) }
+        } catch let error as InputError {
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private var useColor: Bool {
+        !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+    }
+
+    private struct Job {
+        var english: URL
+        var korean: URL?
+        var display: String
+    }
+
+    /// Files to lint: each file as given (with --source), each folder's pairs (English files without a
+    /// Korean original are linted alone).
+    private func jobs(cwd: URL) throws -> [Job] {
+        var result: [Job] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path, relativeTo: cwd)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let found = try ArticlePairing.pairs(in: url)
+                let display = { (file: URL) in (path as NSString).appendingPathComponent(file.lastPathComponent) }
+                for pair in found.pairs { result.append(Job(english: pair.english, korean: pair.korean, display: display(pair.english))) }
+                for file in found.unmatched where ArticlePairing.role(of: file.lastPathComponent)?.korean == false {
+                    result.append(Job(english: file, korean: nil, display: display(file)))
+                }
+                if found.pairs.isEmpty && result.isEmpty {
+                    throw InputError(file: path, message: "no English articles in this folder", hint: "give English files (BASE.txt) with their Korean originals (BASE.ko.txt)")
+                }
+            } else {
+                result.append(Job(english: url, korean: source.map { URL(fileURLWithPath: $0, relativeTo: cwd) }, display: path))
+            }
+        }
+        return result.sorted { $0.display < $1.display }
     }
 }

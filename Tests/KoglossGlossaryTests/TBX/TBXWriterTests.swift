@@ -62,3 +62,22 @@ import Testing
         #expect(try TBXReader.read(data: data, file: nil).termbase.concepts.isEmpty)
     }
 }
+
+/// The starter glossary shipped in glossary/ (written by hand in the mapping's format) loads without
+/// warnings, validates against TBX-Basic and is rewritten byte for byte.
+@Suite struct StarterGlossaryTests {
+    static let url = TestPaths.packageRoot.appendingPathComponent("glossary/dailynk.tbx")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: url.path)))
+    func starterGlossaryIsCanonicalAndValid() throws {
+        let data = try Data(contentsOf: Self.url)
+        let result = try TBXReader.read(data: data, file: Self.url.path)
+        #expect(result.warnings.isEmpty, "\(result.warnings.prefix(3))")
+        let validator = try #require(TBXWriterTests.validator)
+        #expect(try validator.validate(data).isEmpty)
+        let written = TBXWriter.write(result.termbase)
+        if written != data { try? written.write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "dailynk.rewritten.tbx")) }
+        #expect(written == data)
+        #expect(GlossaryValidator.validate(result.termbase).filter { $0.severity == .error }.isEmpty)
+    }
+}

@@ -15,6 +15,13 @@ import Testing
         #expect(english.count == 6)
     }
 
+    @Test func monthAndDay() {
+        #expect(NumberAnchor(kind: .date, value: "3-31", range: 0..<1).monthAndDay! == (3, 31))
+        #expect(NumberAnchor(kind: .date, value: "3-", range: 0..<1).monthAndDay! == (3, nil))
+        #expect(NumberAnchor(kind: .date, value: "-31", range: 0..<1).monthAndDay! == (nil, 31))
+        #expect(NumberAnchor(kind: .number, value: "3", range: 0..<1).monthAndDay == nil)
+    }
+
     @Test func hashable() {
         let a = NumberAnchor(kind: .year, value: "2023", range: 0..<4)
         #expect(Set([a, a, NumberAnchor(kind: .number, value: "2023", range: 0..<4)]).count == 2)

@@ -8,12 +8,13 @@ import Testing
         ("churches", "church"), ("wolves", "wolf"), ("lives", "life"), ("archives", "archive"), ("men", "man"), ("women", "woman"),
         ("people", "person"), ("servicemen", "serviceman"), ("servicewomen", "servicewoman"), ("heroes", "hero"), ("shoes", "shoe"),
         ("ties", "tie"), ("Missiles", "missile"), ("ministries", "ministry"), ("regiments", "regiment"), ("brigade", "brigade"),
+        ("bureaus", "bureau"), ("crises", "crisis"), ("movies", "movie"), ("reserves", "reserve"), ("Koreas", "korea"), ("Daily NK's", "daily nk"),
     ])
     func reducesPluralsAndPossessives(_ word: String, _ base: String) {
         #expect(EnglishInflection.baseForm(word) == base)
     }
 
-    @Test(arguments: ["corps", "Corps", "news", "series", "species", "status", "crisis", "class", "bus", "headquarters", "its", "Hamas", "specimen"])
+    @Test(arguments: ["corps", "Corps", "news", "series", "species", "status", "crisis", "class", "bus", "headquarters", "its", "Hamas", "specimen", "various", "census"])
     func leavesNonPluralsAlone(_ word: String) {
         #expect(EnglishInflection.baseForm(word) == word.lowercased())
     }

@@ -53,6 +53,16 @@ import Testing
         #expect(try String(contentsOf: notAFolder, encoding: .utf8) == "x")
     }
 
+    @Test func failsClearlyWhenTheFolderIsMissing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.file("no-such-folder/out.txt")
+        let error = try #require(throws: FileSystemError.self) { try AtomicFileWriter.write(Data("y".utf8), to: target) }
+        #expect(error.code == ENOENT)
+        #expect(error.hint == "check that the folder exists")
+        #expect(try folder.contents().isEmpty)
+    }
+
     // The rename step fails when the target is a non-empty folder: the temp file must not be left behind.
     @Test func removesTheTempFileWhenTheRenameFails() throws {
         let folder = try TemporaryFolder()

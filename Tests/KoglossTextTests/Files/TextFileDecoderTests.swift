@@ -58,6 +58,9 @@ import Testing
         #expect(error.file == missing.path)
         #expect(error.description.contains("no such file"))
 
+        let shown = try #require(throws: InputError.self) { try TextFileDecoder.read(missing, displayPath: "missing.txt") }
+        #expect(shown.description == "missing.txt: error: no such file; check the path")
+
         let folderError = try #require(throws: InputError.self) { try TextFileDecoder.read(folder) }
         #expect(folderError.message.contains("folder"))
     }

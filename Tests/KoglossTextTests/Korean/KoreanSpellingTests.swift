@@ -12,7 +12,7 @@ import Testing
         #expect(KoreanSpelling.southKoreanForm(north) == south)
     }
 
-    @Test(arguments: ["전략군", "보위국", "인민무력성", "국가보위성", "노동신문", "이병철", "국가로", "국가로는", "라디오", "로켓", "전력", "협력", "비율", "선율", "English text"])
+    @Test(arguments: ["전략군", "보위국", "인민무력성", "국가보위성", "노동신문", "이병철", "국가로", "국가로는", "라디오", "로켓", "전력", "협력", "비율", "선율", "English text", "2023년", "몇 년 전", "수십 년간", "3량", "UN리"])
     func leavesOtherWordsAlone(_ word: String) {
         #expect(KoreanSpelling.southKoreanForm(word) == word)
     }
@@ -31,5 +31,17 @@ import Testing
         // 로동 written with conjoining jamo (NFD) still gets the South Korean key.
         let decomposed = "\u{1105}\u{1169}\u{1103}\u{1169}\u{11BC}"
         #expect(KoreanSpelling.matchingKey(decomposed) == "노동")
+    }
+
+    @Test func preservesUTF8Offsets() {
+        let north = "2023년 조선로동당 중앙위원회는 리병철과 녀성동맹, 《로동신문》 “력사”"
+        let south = KoreanSpelling.southKoreanForm(north)
+        #expect(south == "2023년 조선노동당 중앙위원회는 이병철과 여성동맹, 《노동신문》 “역사”")
+        #expect(south.utf8.count == north.utf8.count)
+    }
+
+    @Test func unchangedTextIsReturnedAsIs() {
+        let text = String(repeating: "전략군은 보위국과 협력했다. ", count: 100)
+        #expect(KoreanSpelling.southKoreanForm(text) == text)
     }
 }

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func knownNFCFastPathAgreesWithFoundation() {
-        for sample in ["abc", "한국어 문장, “인용”", "Ａ", "café", "e\u{0301}", "\u{1100}\u{1161}", "Å", "\u{2126}"] {
+        for sample in ["abc", "한국어 문장, “인용”", "Ａ", "café", "e\u{0301}", "\u{1100}\u{1161}", "Å", "\u{2126}", "가\u{302E}\u{302A}", "《로동신문》"] {
             #expect(TextNormalizer.nfc(sample) == sample.precomposedStringWithCanonicalMapping)
         }
     }

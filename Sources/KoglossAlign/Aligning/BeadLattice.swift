@@ -1,0 +1,160 @@
+import Foundation
+
+/// Dynamic programming over bead sequences: the cheapest path (Viterbi) and, by forward-backward over the same
+/// costs read as negative log-probabilities, the posterior probability of each bead on that path, used as its
+/// confidence. Cells are kept in a band around the diagonal so long documents stay O(n·band).
+struct BeadLattice {
+    let n: Int
+    let m: Int
+    let types: [BeadType]
+    private let lo: [Int]
+    private let hi: [Int]
+    private let rowStart: [Int]
+    private let cellCount: Int
+
+    /// Band half-width: at least `minimumBand` columns, more when the lengths differ a lot.
+    init(n: Int, m: Int, types: [BeadType], minimumBand: Int = 40) {
+        self.n = n
+        self.m = m
+        self.types = types
+        let width = max(minimumBand, abs(n - m) + 10, max(n, m) / 10)
+        var lo = [Int](repeating: 0, count: n + 1)
+        var hi = [Int](repeating: 0, count: n + 1)
+        var rowStart = [Int](repeating: 0, count: n + 2)
+        for i in 0...n {
+            let center = n == 0 ? 0 : (i * m) / n
+            lo[i] = max(0, center - width)
+            hi[i] = min(m, center + width)
+            if i == n { hi[i] = m; lo[i] = min(lo[i], m) }
+            if i == 0 { lo[i] = 0 }
+            rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1)
+        }
+        self.lo = lo
+        self.hi = hi
+        self.rowStart = rowStart
+        self.cellCount = rowStart[n + 1]
+    }
+
+    @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int {
+        (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
+    }
+
+    struct Step {
+        var type: BeadType
+        var i: Int
+        var j: Int
+        var cost: Double
+        var posterior: Double
+    }
+
+    /// The best path as beads with their posteriors. `cost(t, i, j)` is the cost of the bead of shape
+    /// `types[t]` starting at Korean paragraph `i` and English paragraph `j` (infinity when not allowed).
+    /// `temperature` scales costs for the posterior only.
+    func search(temperature: Double = 1, cost: (Int, Int, Int) -> Double) -> [Step] {
+        let tCount = types.count
+        var costs = [Double](repeating: .infinity, count: cellCount * tCount)
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let base = (rowStart[i] + j - lo[i]) * tCount
+                for t in 0..<tCount {
+                    let type = types[t]
+                    if i + type.ko > n || j + type.en > m || cell(i + type.ko, j + type.en) < 0 { continue }
+                    costs[base + t] = cost(t, i, j)
+                }
+            }
+        }
+        // Viterbi and forward (log-sum-exp) in one sweep, in topological order.
+        var best = [Double](repeating: .infinity, count: cellCount)
+        var back = [Int](repeating: -1, count: cellCount)
+        var alpha = [Double](repeating: -.infinity, count: cellCount)
+        best[0] = 0
+        alpha[0] = 0
+        let scale = 1 / temperature
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let here = rowStart[i] + j - lo[i]
+                let b = best[here], a = alpha[here]
+                if b == .infinity { continue }
+                let base = here * tCount
+                for t in 0..<tCount {
+                    let c = costs[base + t]
+                    if c == .infinity { continue }
+                    let to = cell(i + types[t].ko, j + types[t].en)
+                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                    alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale)
+                }
+            }
+        }
+        var beta = [Double](repeating: -.infinity, count: cellCount)
+        beta[cellCount - 1] = 0
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in stride(from: hi[i], through: lo[i], by: -1) {
+                let here = rowStart[i] + j - lo[i]
+                let base = here * tCount
+                var acc = beta[here]
+                for t in 0..<tCount {
+                    let c = costs[base + t]
+                    if c == .infinity { continue }
+                    let to = cell(i + types[t].ko, j + types[t].en)
+                    acc = BeadLattice.logAdd(acc, beta[to] - c * scale)
+                }
+                beta[here] = acc
+            }
+        }
+        let z = alpha[cellCount - 1]
+
+        // Trace the best path back.
+        var steps: [Step] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let here = cell(i, j)
+            let t = back[here]
+            guard t >= 0 else { break }
+            let type = types[t]
+            let from = cell(i - type.ko, j - type.en)
+            steps.append(Step(type: type, i: i - type.ko, j: j - type.en, cost: costs[from * tCount + t], posterior: 0))
+            i -= type.ko
+            j -= type.en
+        }
+        steps.reverse()
+
+        // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
+        for index in steps.indices {
+            let step = steps[index]
+            guard let t = types.firstIndex(of: step.type) else { continue }
+            var logP = -Double.infinity
+            if step.type.ko > 0 && step.type.en > 0 {
+                let from = cell(step.i, step.j)
+                logP = alpha[from] - costs[from * tCount + t] * scale + beta[cell(step.i + step.type.ko, step.j + step.type.en)]
+            } else if step.type.en == 0 {
+                let row = step.i
+                for jj in lo[row]...hi[row] {
+                    let from = cell(row, jj)
+                    let c = costs[from * tCount + t]
+                    guard c != .infinity else { continue }
+                    let to = cell(row + step.type.ko, jj)
+                    logP = BeadLattice.logAdd(logP, alpha[from] - c * scale + beta[to])
+                }
+            } else {
+                let column = step.j
+                for ii in 0...n where column >= lo[ii] && column <= hi[ii] {
+                    let from = cell(ii, column)
+                    let c = costs[from * tCount + t]
+                    guard c != .infinity else { continue }
+                    let to = cell(ii, column + step.type.en)
+                    guard to >= 0 else { continue }
+                    logP = BeadLattice.logAdd(logP, alpha[from] - c * scale + beta[to])
+                }
+            }
+            let p = z.isFinite ? exp(logP - z) : 0
+            steps[index].posterior = min(1, max(0, p))
+        }
+        return steps
+    }
+
+    @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {
+        if a == -.infinity { return b }
+        if b == -.infinity { return a }
+        return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b))
+    }
+}

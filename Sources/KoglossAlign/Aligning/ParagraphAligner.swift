@@ -1,0 +1,77 @@
+import Foundation
+import KoglossGlossary
+
+/// Aligns the paragraphs of a Korean article and its English translation: dynamic programming over beads
+/// (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3) with costs from the length model (ratio estimated from the document)
+/// and shared anchors (numbers, dates, glossary terms, Latin-script tokens, quotations); each bead's confidence
+/// is its posterior probability under the same model.
+public struct ParagraphAligner: Sendable {
+    public let lexicon: AnchorLexicon?
+    var model = BeadCostModel()
+    /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident.
+    var temperature = 1.5
+
+    /// An aligner using the built-in news lexicon and, when given, the term pairs of `glossary` as anchors.
+    public init(glossary: Termbase? = nil) {
+        if let glossary {
+            self.lexicon = CombinedAnchorLexicon([TermbaseAnchorLexicon(termbase: glossary), CoreNewsLexicon()])
+        } else {
+            self.lexicon = CoreNewsLexicon()
+        }
+    }
+
+    /// An aligner with any anchor lexicon (or none).
+    public init(lexicon: AnchorLexicon?) {
+        self.lexicon = lexicon
+    }
+
+    public func align(korean: Article, english: Article) -> Alignment {
+        align(korean: korean.paragraphs, english: english.paragraphs)
+    }
+
+    public func align(korean: [Paragraph], english: [Paragraph]) -> Alignment {
+        var ko = korean.map { ParagraphFeatures(paragraph: $0, korean: true, lexicon: lexicon) }
+        var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon) }
+        AnchorWeighting.apply(ko: &ko, en: &en)
+        return align(ko: ko, en: en, model: model)
+    }
+
+    func align(ko: [ParagraphFeatures], en: [ParagraphFeatures], model: BeadCostModel) -> Alignment {
+        let types = BeadType.standard
+        let textPriorCost = types.map { t in BeadCostModel.textPriors[t].map { -log($0) } ?? .infinity }
+        let captionPriorCost = types.map { t in BeadCostModel.captionPriors[t].map { -log($0) } ?? .infinity }
+        let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
+
+        func run(ratio: Double) -> [BeadLattice.Step] {
+            lattice.search(temperature: temperature) { t, i, j in
+                model.cost(types[t], i, j, ko: ko, en: en, ratio: ratio,
+                           textPriorCost: textPriorCost, captionPriorCost: captionPriorCost, typeIndex: t)
+            }
+        }
+        let text = { (side: [ParagraphFeatures]) in side.filter { $0.alignmentClass == .text } }
+        let koText = text(ko), enText = text(en)
+        var ratio = LengthModel.ratio(korean: koText.reduce(0) { $0 + $1.length }, english: enText.reduce(0) { $0 + $1.length },
+                                      paragraphs: Double(min(koText.count, enText.count)))
+        var steps = run(ratio: ratio)
+
+        // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found,
+        // weighted by their posteriors, until it settles.
+        for _ in 0..<2 {
+            var koLinked = 0.0, enLinked = 0.0, weight = 0.0
+            for step in steps where step.type.ko > 0 && step.type.en > 0 && ko[step.i].alignmentClass == .text {
+                for k in step.i..<(step.i + step.type.ko) { koLinked += step.posterior * ko[k].length }
+                for e in step.j..<(step.j + step.type.en) { enLinked += step.posterior * en[e].length }
+                weight += step.posterior
+            }
+            guard koLinked > 0, enLinked > 0 else { break }
+            let refined = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: weight)
+            if abs(log(refined / ratio)) < 0.03 { break }
+            ratio = refined
+            steps = run(ratio: ratio)
+        }
+        return Alignment(beads: steps.map { step in
+            Bead(ko: Array(step.i..<(step.i + step.type.ko)), en: Array(step.j..<(step.j + step.type.en)),
+                 confidence: (step.posterior * 1000).rounded() / 1000)
+        })
+    }
+}

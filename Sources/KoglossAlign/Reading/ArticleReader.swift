@@ -1,0 +1,81 @@
+import Foundation
+import KoglossGlossary
+import KoglossText
+
+/// Reads an article file (plain text, Markdown or HTML) into classified paragraphs, refusing bad input with an
+/// `InputError` that says what is wrong and what to do.
+public enum ArticleReader {
+    /// Longest paragraph accepted, in UTF-8 bytes: a news paragraph is a few kilobytes; far more means the file
+    /// is not an article (or has lost its line breaks).
+    public static let maximumParagraphBytes = 100_000
+
+    /// Reads `url`; the format comes from the extension, or from the content when it is an HTML page.
+    public static func read(contentsOf url: URL) throws -> Article {
+        let path = url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw InputError(file: path, message: exists ? "cannot read the file" : "no such file",
+                             hint: exists ? "check its permissions" : "check the path")
+        }
+        var format = ArticleFormat(pathExtension: url.pathExtension)
+        if format != .html && looksLikeHTML(data) { format = .html }
+        if format == .html { return try read(html: data, baseURL: url, file: path) }
+        let text = try TextFileDecoder.decode(data, file: path)
+        return try read(text: text, format: format, file: path)
+    }
+
+    /// Reads decoded text (NFC, LF line ends) as plain text or Markdown.
+    public static func read(text: String, format: ArticleFormat, file: String?) throws -> Article {
+        if format == .html { return try read(html: Data(text.utf8), baseURL: nil, file: file) }
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw InputError(file: file, message: "the file is empty", hint: "give an article with at least one paragraph")
+        }
+        let paragraphs = ParagraphSplitter.split(text, format: format)
+        if paragraphs.isEmpty {
+            throw InputError(file: file, message: "the file has no paragraphs (only comments)", hint: "give an article with at least one paragraph")
+        }
+        try checkLengths(paragraphs, text: text, file: file)
+        return Article(text: text, paragraphs: paragraphs, language: LanguageDetector.language(of: paragraphs),
+                       title: format == .markdown ? ParagraphSplitter.markdownTitle(text) : nil,
+                       translator: translator(in: paragraphs))
+    }
+
+    /// Reads an HTML page: the article body only, without navigation, scripts, share widgets and footers.
+    public static func read(html data: Data, baseURL: URL?, file: String?) throws -> Article {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw InputError(file: file, message: "the file is empty", hint: "give an HTML article page")
+        }
+        // Reject binary and undecodable bytes with their offset, like the text reader does.
+        let source = try TextFileDecoder.decode(data, file: file)
+        let extracted = try HTMLArticleExtractor.extract(Data(source.utf8), source: source, baseURL: baseURL, file: file)
+        try checkLengths(extracted.paragraphs, text: source, file: file)
+        return Article(text: source, paragraphs: extracted.paragraphs, language: LanguageDetector.language(of: extracted.paragraphs),
+                       title: extracted.title, translator: translator(in: extracted.paragraphs),
+                       koreanOriginalURL: extracted.koreanOriginalURL)
+    }
+
+    static func translator(in paragraphs: [Paragraph]) -> String? {
+        for paragraph in paragraphs where paragraph.kind == .credit {
+            if let name = ParagraphClassifier.translator(in: paragraph.text) { return name }
+        }
+        return nil
+    }
+
+    static func checkLengths(_ paragraphs: [Paragraph], text: String, file: String?) throws {
+        guard let long = paragraphs.first(where: { $0.text.utf8.count > maximumParagraphBytes }) else { return }
+        let location = LineIndex(text).location(ofUTF8Offset: min(long.range.lowerBound, text.utf8.count))
+        throw InputError(file: file, line: location.line, column: location.column,
+                         message: "paragraph of \(long.text.utf8.count) bytes is longer than the \(maximumParagraphBytes)-byte limit",
+                         hint: "this does not look like a news article; separate its paragraphs with blank lines")
+    }
+
+    /// `<!doctype html`, `<html` or `<body` near the start (after a BOM and whitespace).
+    static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(512), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<head") || trimmed.hasPrefix("<body")
+    }
+}

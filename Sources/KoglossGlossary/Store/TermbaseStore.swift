@@ -1,0 +1,174 @@
+import Foundation
+import KoglossText
+
+/// A termbase on disk: one `.tbx` file, or a folder whose `*.tbx` files load as one termbase (concept ids
+/// unique across files). Each concept remembers its file; updates re-read the files under an advisory lock,
+/// apply the change and rewrite only the files whose content changed, each atomically, so two concurrent
+/// `kogloss glossary add` runs both land and a reader never sees a half-written file.
+public final class TermbaseStore {
+    /// The `.tbx` file or the folder, as given.
+    public let path: URL
+    /// Warnings from the last load (elements kept verbatim, ids assigned), per file.
+    public private(set) var warnings: [TBXWarning] = []
+    /// The file each loaded concept came from.
+    public private(set) var conceptFiles: [String: URL] = [:]
+    /// Line of each loaded concept in its file.
+    public private(set) var conceptLines: [String: Int] = [:]
+    /// The header of each loaded file.
+    public private(set) var headers: [URL: TermbaseHeader] = [:]
+    /// The files loaded, in load order.
+    public private(set) var files: [URL] = []
+    /// Each file's concepts as loaded: a file is rewritten only when its concepts (or header) changed, so an
+    /// update never converts untouched TBX 2008 or foreign files.
+    private var loadedConcepts: [URL: [Concept]] = [:]
+
+    public init(path: URL) {
+        self.path = path.standardizedFileURL
+    }
+
+    /// Whether `path` names a single file (ends in `.tbx` or is an existing regular file) rather than a folder.
+    public var isSingleFile: Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory) { return !isDirectory.boolValue }
+        return path.pathExtension.lowercased() == "tbx"
+    }
+
+    /// Whether anything exists at `path`.
+    public var exists: Bool { FileManager.default.fileExists(atPath: path.path) }
+
+    /// The lock shared by every writer of this termbase (for a folder: `FOLDER/.kogloss.lock`).
+    var lock: FileLock {
+        isSingleFile ? FileLock(url: path) : FileLock(url: path.appendingPathComponent(".kogloss"))
+    }
+
+    /// The `.tbx` files of the termbase, sorted by name (a folder's direct children only).
+    public func tbxFiles() throws -> [URL] {
+        if isSingleFile { return exists ? [path] : [] }
+        guard exists else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path.path)
+        } catch {
+            throw InputError(file: path.path, message: "cannot list the glossary folder", hint: "check the path and permissions")
+        }
+        return names.filter { $0.lowercased().hasSuffix(".tbx") && !$0.hasPrefix(".") }.sorted()
+            .map { path.appendingPathComponent($0) }
+    }
+
+    /// Loads every file into one termbase (concepts in file order, files by name). The header is the first file's.
+    /// Throws `InputError` for a missing termbase, malformed TBX or a concept id used in two files.
+    public func load() throws -> Termbase {
+        guard exists else {
+            throw InputError(file: path.path, message: "no termbase here",
+                             hint: "pass --glossary PATH, or create one with 'kogloss glossary add' or 'kogloss glossary import'")
+        }
+        return try loadFiles()
+    }
+
+    private func loadFiles() throws -> Termbase {
+        let urls = try tbxFiles()
+        var termbase = Termbase()
+        var fileOf: [String: URL] = [:]
+        var allWarnings: [TBXWarning] = []
+        var headers: [URL: TermbaseHeader] = [:]
+        var loadedConcepts: [URL: [Concept]] = [:]
+        var lines: [String: Int] = [:]
+        // Parse files in parallel (each parse is independent); merge in name order.
+        var results = [Result<TBXReadResult, Error>?](repeating: nil, count: urls.count)
+        let lockResults = NSLock()
+        DispatchQueue.concurrentPerform(iterations: urls.count) { i in
+            let result = Result { try TBXReader.read(url: urls[i]) }
+            lockResults.lock()
+            results[i] = result
+            lockResults.unlock()
+        }
+        for (i, url) in urls.enumerated() {
+            let read = try results[i]!.get()
+            if i == 0 { termbase.header = read.termbase.header }
+            headers[url] = read.termbase.header
+            allWarnings += read.warnings
+            for concept in read.termbase.concepts {
+                if let other = fileOf[concept.id] {
+                    throw InputError(file: url.path, message: "duplicate concept id '\(concept.id)' (also in \(other.lastPathComponent))",
+                                     hint: "concept ids must be unique across the glossary's files; rename one")
+                }
+                fileOf[concept.id] = url
+            }
+            termbase.concepts += read.termbase.concepts
+            loadedConcepts[url] = read.termbase.concepts
+            lines.merge(read.conceptLines) { a, _ in a }
+        }
+        conceptLines = lines
+        self.loadedConcepts = loadedConcepts
+        conceptFiles = fileOf
+        self.headers = headers
+        files = urls
+        warnings = allWarnings
+        return termbase
+    }
+
+    /// The file new concepts go to: the termbase file itself, or the first `.tbx` of the folder by name,
+    /// or `FOLDER/glossary.tbx` in an empty folder.
+    public func defaultFileForNewConcepts() throws -> URL {
+        if isSingleFile { return path }
+        return try tbxFiles().first ?? path.appendingPathComponent("glossary.tbx")
+    }
+
+    /// Re-reads the termbase under the lock, lets `change` edit it, and writes back the files whose content
+    /// changed (atomically). New concepts go to `newConceptFile` (default: `defaultFileForNewConcepts()`).
+    /// Creates the folder or file when it does not exist yet. Returns what `change` returns.
+    @discardableResult
+    public func update<T>(newConceptFile: URL? = nil, _ change: (inout Termbase) throws -> T) throws -> T {
+        if !isSingleFile && !exists {
+            do {
+                try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+            } catch {
+                throw FileSystemError(path: path.path, operation: "create", message: "cannot create the glossary folder",
+                                      hint: "check that the parent folder is writable")
+            }
+        }
+        return try lock.withLock {
+            var termbase = try loadFiles()
+            let before = termbase
+            let result = try change(&termbase)
+            if termbase == before { return result }
+            try validateIDs(termbase)
+            let target = try newConceptFile ?? defaultFileForNewConcepts()
+            var byFile: [URL: [Concept]] = [:]
+            var order = files
+            for concept in termbase.concepts {
+                let file = conceptFiles[concept.id] ?? target
+                if !order.contains(file) { order.append(file) }
+                byFile[file, default: []].append(concept)
+            }
+            for file in order {
+                var header = headers[file] ?? termbase.header
+                if file == files.first { header = termbase.header }
+                let concepts = byFile[file] ?? []
+                if let loaded = loadedConcepts[file], loaded == concepts, header == headers[file] { continue }
+                let data = TBXWriter.write(Termbase(header: header, concepts: byFile[file] ?? []))
+                if let existing = try? Data(contentsOf: file), existing == data { continue }
+                try AtomicFileWriter.write(data, to: file)
+            }
+            // Keep the in-memory view consistent with the disk.
+            var fileOf: [String: URL] = [:]
+            for (file, concepts) in byFile { for c in concepts { fileOf[c.id] = file } }
+            conceptFiles = fileOf
+            files = order
+            loadedConcepts = byFile
+            return result
+        }
+    }
+
+    private func validateIDs(_ termbase: Termbase) throws {
+        var seen = Set<String>()
+        for concept in termbase.concepts {
+            guard ConceptID.isValid(concept.id) else {
+                throw InputError(message: "'\(concept.id)' is not a valid concept id", hint: "use letters, digits and hyphens, starting with a letter")
+            }
+            guard seen.insert(concept.id).inserted else {
+                throw InputError(message: "duplicate concept id '\(concept.id)'", hint: "concept ids must be unique")
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import KoglossAlign
+import KoglossGlossary
+import KoglossText
+
+/// Turns files into `LintDocument`s: reads and checks the English file (and its Korean source), splits
+/// both into paragraphs with the article reader, aligns them, and settles the article's date.
+public struct LintInputLoader: Sendable {
+    public let aligner: ParagraphAligner
+
+    public init(glossary: Termbase?) {
+        aligner = ParagraphAligner(glossary: glossary)
+    }
+
+    /// A loaded file: the document and the file's raw bytes (for byte-exact fixes).
+    public struct Loaded: Sendable {
+        public var document: LintDocument
+        public var raw: Data
+        public var url: URL
+    }
+
+    /// Loads `englishURL` (shown as `displayPath`) with an optional Korean source; `date` overrides the
+    /// date found in the files.
+    public func load(englishURL: URL, koreanURL: URL?, displayPath: String, date: String?) throws -> Loaded {
+        let raw = try Self.readData(englishURL, displayPath: displayPath)
+        let english = try Self.readArticle(englishURL, data: raw, displayPath: displayPath)
+        guard english.language?.isKorean != true else {
+            throw InputError(file: displayPath, message: "the English file is Korean",
+                             hint: "give the English translation first and the Korean original with --source")
+        }
+        var korean: Article? = nil
+        var koreanDisplay = ""
+        if let koreanURL {
+            koreanDisplay = koreanURL.path
+            let data = try Self.readData(koreanURL, displayPath: koreanDisplay)
+            let article = try Self.readArticle(koreanURL, data: data, displayPath: koreanDisplay)
+            let ratio = HangulScript.hangulRatio(article.paragraphs.map(\.text).joined(separator: "\n"))
+            guard ratio >= 0.3 else {
+                throw InputError(file: koreanDisplay, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
+                                 hint: "give the Korean original with --source")
+            }
+            korean = article
+        }
+        let when = date ?? ArticleDate.detect(in: english.text) ?? korean.flatMap { ArticleDate.detect(in: $0.text) }
+        return Loaded(document: document(english: english, korean: korean, path: displayPath, date: when), raw: raw, url: englishURL)
+    }
+
+    /// A document from already-read articles (also used for stored corpus pairs).
+    public func document(english: Article, korean: Article?, path: String, date: String?) -> LintDocument {
+        let englishParagraphs = english.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) }
+        guard let korean else {
+            return LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date)
+        }
+        let alignment = aligner.align(korean: korean, english: english)
+        return LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, korean: korean.text,
+                            koreanParagraphs: korean.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) },
+                            beads: alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }, date: date)
+    }
+
+    static func kind(_ kind: ParagraphKind) -> LintParagraph.Kind {
+        switch kind {
+        case .body: return .body
+        case .heading: return .heading
+        case .caption: return .caption
+        default: return .other
+        }
+    }
+
+    static func readData(_ url: URL, displayPath: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(file: displayPath, message: "no such file", hint: "check the path")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(file: displayPath, message: "is a folder", hint: "give a file, or the folder alone to lint its pairs")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw InputError(file: displayPath, message: "cannot read the file", hint: "check its permissions")
+        }
+        return data
+    }
+
+    static func readArticle(_ url: URL, data: Data, displayPath: String) throws -> Article {
+        do {
+            var format = ArticleFormat(pathExtension: url.pathExtension)
+            if format == .html || data.prefix(512).range(of: Data("<html".utf8)) != nil || data.prefix(64).range(of: Data("<!DOCTYPE".utf8)) != nil {
+                format = .html
+                return try ArticleReader.read(html: data, baseURL: url, file: displayPath)
+            }
+            let text = try TextFileDecoder.decode(data, file: displayPath)
+            return try ArticleReader.read(text: text, format: format, file: displayPath)
+        } catch var error as InputError {
+            error.file = displayPath
+            throw error
+        }
+    }
+}
