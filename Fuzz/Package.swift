@@ -6,14 +6,18 @@ import PackageDescription
 
 let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
-/// Fuzz target name -> the kogloss modules it needs besides FuzzSupport.
-let fuzzTargets: [(String, [String])] = [
-    ("fuzz-decode", []),
-    ("fuzz-tbx", []),
-    ("fuzz-tmx", []),
-    ("fuzz-config", []),
-    ("fuzz-matcher", []),
-    ("fuzz-lint", []),
+/// One executable per fuzz target (scripts/fuzz.sh runs `fuzz-NAME`).
+let fuzzTargets = [
+    "fuzz-decode",
+    "fuzz-tbx",
+    "fuzz-tmx",
+    "fuzz-config",
+    "fuzz-matcher",
+    "fuzz-lint",
+    "fuzz-csv",
+    "fuzz-html",
+    "fuzz-paragraphs",
+    "fuzz-align",
 ]
 
 let package = Package(
@@ -25,7 +29,7 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver", .product(name: "KoglossLint", package: "kogloss")], swiftSettings: v5),
         // The declaration of libFuzzer's LLVMFuzzerRunDriver (SwiftPM gives every executable its own main).
         .target(name: "CFuzzerDriver"),
-    ] + fuzzTargets.map { name, _ in
+    ] + fuzzTargets.map { name in
         .executableTarget(name: name, dependencies: ["FuzzSupport", .product(name: "KoglossLint", package: "kogloss")], swiftSettings: v5)
     }
 )

@@ -1,0 +1,36 @@
+import Foundation
+import FuzzSupport
+import KoglossGlossary
+import KoglossText
+
+/// CSV/TSV glossary import (`GlossaryCSV.read`, tab-separated when the first line has a tab): it must return
+/// concepts or throw InputError, and the concepts must write back to TBX and read again with the same ids.
+func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = FuzzInput.data(data, size)
+    let firstLine = bytes.prefix { $0 != 0x0A }
+    let separator: Character = firstLine.contains(0x09) ? "\t" : ","
+    let concepts: [Concept]
+    do {
+        concepts = try GlossaryCSV.read(bytes, separator: separator, file: "fuzz.csv", takenIDs: ["taken"])
+    } catch is InputError {
+        return 0
+    } catch {
+        fatalError("GlossaryCSV.read threw something other than InputError: \(error)")
+    }
+    let ids = concepts.map(\.id)
+    precondition(Set(ids).count == ids.count, "duplicate concept ids from CSV: \(ids)")
+    precondition(!ids.contains("taken"), "a taken id was reused")
+    let termbase = Termbase(concepts: concepts)
+    do {
+        let reread = try TBXReader.read(data: TBXWriter.write(termbase), file: "written.tbx")
+        precondition(reread.termbase.concepts.map(\.id) == ids, "concept ids changed through TBX")
+    } catch {
+        fatalError("TBX written from imported CSV does not read back: \(error)")
+    }
+    for layout in [GlossaryCSV.Layout.term, .concept] {
+        _ = GlossaryCSV.write(termbase, layout: layout, separator: separator)
+    }
+    return 0
+}
+
+FuzzDriver.run(fuzz)
