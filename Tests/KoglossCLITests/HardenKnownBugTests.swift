@@ -52,3 +52,43 @@ extension HardenKnownBugTests {
         #expect(HardenDiskTests.value("status", in: result.stdout) == "0", "\(result.stderr)")
     }
 }
+
+extension HardenKnownBugTests {
+    /// "database is locked" reaches readers while a batch import writes: StoreFileInspector opens its
+    /// read-only check connection without a busy timeout (CorpusStore's own pool has one).
+    @Test func batchImportWhileConcordanceAndPairsQueryTheStore() throws {
+        let dir = try CLIRunner.temporaryDirectory("kogloss-harden-concurrent-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pairs = dir.appendingPathComponent("pairs")
+        try FileManager.default.createDirectory(at: pairs, withIntermediateDirectories: true)
+        let evaluation = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/align-eval")
+        var pairCount = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: evaluation.path) where name.hasSuffix(".txt") {
+            try FileManager.default.copyItem(at: evaluation.appendingPathComponent(name), to: pairs.appendingPathComponent(name))
+            if name.hasSuffix(".en.txt") { pairCount += 1 }
+        }
+        let first = try CLIRunner.run(["import", "pairs/01.en.txt", "pairs/01.ko.txt", "--store", "c.sqlite"], in: dir)
+        try #require(first.status == 0, "\(first.stderr)")
+
+        let concordances = HardenConcurrencyTests.ReaderLoop { try CLIRunner.run(["concordance", "army", "--store", "c.sqlite"], in: dir) }
+        let listings = HardenConcurrencyTests.ReaderLoop { try CLIRunner.run(["pairs", "list", "--store", "c.sqlite"], in: dir) }
+        for _ in 0..<2 {
+            // Twice: the first run inserts, the second updates the same pairs in place.
+            let batch = try CLIRunner.run(["import", "--batch", "pairs", "--store", "c.sqlite"], in: dir)
+            #expect(batch.status == 0, "\(batch.stderr)")
+            #expect(!batch.stderr.contains("locked"))
+        }
+        let concordanceRuns = concordances.finish(), listingRuns = listings.finish()
+        #expect(concordanceRuns.count > 0 && listingRuns.count > 0)
+        for run in concordanceRuns + listingRuns {
+            #expect(run.status == 0, "reader failed during the import: \(run.stderr)")
+            #expect(!run.stderr.contains("locked") && !run.stderr.contains("busy"), "\(run.stderr)")
+        }
+        // The batch is one transaction (fewer than 50 pairs): a reader sees 1 pair or all of them
+        // (pair lines are indented; the closing "N pairs" line is not).
+        for run in listingRuns {
+            let count = run.stdout.split(separator: "\n").filter { $0.first == " " && $0.drop { $0 == " " }.first?.isNumber == true }.count
+            #expect(count == 1 || count == pairCount, "torn read: \(count) pairs listed mid-import")
+        }
+    }
+}
