@@ -5,7 +5,7 @@ import KoglossLint
 /// `kogloss-bench lint [--concepts 50000] [--megabytes 20]`: lint throughput on one core against a generated
 /// termbase, without and with a Korean source, and TermMatcher throughput at 1,000 vs N concepts.
 /// Everything is generated deterministically in memory (English-like and Korean-like terms, articles of
-/// about 5 KB with a glossary term every dozen words, some deprecated).
+/// about 5 KB with a glossary term every 25 words, as in Daily NK articles, some of them deprecated).
 enum LintBenchmark {
     static func run(_ arguments: [String]) throws {
         var concepts = 50_000
@@ -137,7 +137,7 @@ struct BenchmarkTermbase {
                 let enStart = english.utf8.count, koStart = korean.utf8.count
                 var buffer = ""
                 for w in 0..<80 {
-                    if below(12) == 0 {
+                    if below(25) == 0 {
                         let concept = termbase.concepts[below(termbase.concepts.count)]
                         let renderings = concept.terms.filter { $0.language.isEnglish }
                         let term = renderings[below(renderings.count)]

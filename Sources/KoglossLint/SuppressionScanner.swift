@@ -7,7 +7,7 @@ public struct SuppressionScanner: Sendable {
     public static func scan(_ text: String) -> SuppressionScanner {
         var scanner = SuppressionScanner()
         // Most texts have no directive: one byte search instead of a split into lines.
-        guard text.utf8.count >= 25, text.contains("kogloss-disable-next-line") else { return scanner }
+        guard Self.containsDirective(text) else { return scanner }
         var pending: Set<String>? = nil
         var offset = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -23,6 +23,26 @@ public struct SuppressionScanner: Sendable {
             offset += length + 1
         }
         return scanner
+    }
+
+    /// Byte search for "kogloss-disable-next-line".
+    static func containsDirective(_ text: String) -> Bool {
+        let needle = Array("kogloss-disable-next-line".utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var i = 0
+            let last = bytes.count - needle.count
+            while i <= last {
+                if bytes[i] == 0x6B /* k */ {
+                    var j = 1
+                    while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The rule ids of a `kogloss-disable-next-line` comment line, or nil when the line is not one.

@@ -14,7 +14,9 @@ public final class XMLStreamReader {
     }
 
     private let reader: xmlTextReaderPtr
-    private let buffer: CBuffer
+    /// The input when reading from memory (libxml2 does not copy it); nil when libxml2 reads a file itself.
+    private let buffer: CBuffer?
+    private let path: String?
     private let collector = DiagnosticCollector()
     /// Path or name used in errors.
     public let file: String?
@@ -29,11 +31,39 @@ public final class XMLStreamReader {
             throw InputError(file: file, line: 1, column: 1, message: "empty file, expected an XML document",
                              hint: "check that the file was written completely")
         }
-        buffer = CBuffer(data)
+        let buffer = CBuffer(data)
         guard let reader = xmlReaderForMemory(buffer.pointer, Int32(buffer.count), file, nil,
                                                LibXML.safeParseOptions | (ignoringBlanks ? Int32(XML_PARSE_NOBLANKS.rawValue) : 0)) else {
             throw InputError(file: file, message: "could not start the XML parser", hint: nil)
         }
+        self.buffer = buffer
+        self.path = nil
+        self.reader = reader
+        xmlTextReaderSetStructuredErrorHandler(reader, DiagnosticCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
+    }
+
+    /// Opens a file that libxml2 reads in chunks as parsing proceeds (memory stays small for large files).
+    public init(contentsOf url: URL, ignoringBlanks: Bool = false) throws {
+        _ = LibXML.initialized
+        let path = url.path
+        file = path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw InputError(file: path, message: "cannot read the file: \(String(cString: strerror(errno)))", hint: "check the path and permissions")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(file: path, message: "is a folder, expected an XML file", hint: nil)
+        }
+        if info.st_size == 0 {
+            throw InputError(file: path, line: 1, column: 1, message: "empty file, expected an XML document",
+                             hint: "check that the file was written completely")
+        }
+        guard access(path, R_OK) == 0,
+              let reader = xmlReaderForFile(path, nil, LibXML.safeParseOptions | (ignoringBlanks ? Int32(XML_PARSE_NOBLANKS.rawValue) : 0)) else {
+            throw InputError(file: path, message: "cannot read the file", hint: "check the path and permissions")
+        }
+        self.buffer = nil
+        self.path = path
         self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, DiagnosticCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
     }
@@ -71,9 +101,15 @@ public final class XMLStreamReader {
 
     /// The number of the input's last line (counted only when an error needs it).
     private var lastLine: Int {
+        var bytes: [UInt8] = []
+        if let buffer {
+            bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer.pointer).assumingMemoryBound(to: UInt8.self), count: buffer.count))
+        } else if let path, let data = FileManager.default.contents(atPath: path) {
+            bytes = Array(data)
+        }
         var lines = 1
-        for i in 0..<buffer.count where buffer.pointer[i] == 0x0A { lines += 1 }
-        if buffer.count > 0 && buffer.pointer[buffer.count - 1] == 0x0A { lines -= 1 }
+        for byte in bytes where byte == 0x0A { lines += 1 }
+        if bytes.last == 0x0A { lines -= 1 }
         return lines
     }
 
@@ -152,6 +188,22 @@ public final class XMLStreamReader {
         defer { xmlFree(value) }
         return String(cString: value)
     }
+
+    /// Like `attribute(_:)` for attributes with few distinct values (`type`, `xml:lang`): values are cached,
+    /// so reading them allocates nothing after the first time.
+    public func internedAttribute(_ name: String) -> String? {
+        guard xmlTextReaderMoveToAttribute(reader, name) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        guard let value = xmlTextReaderConstValue(reader) else { return nil }
+        for (bytes, string) in internedValues {
+            let equal = bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)) == 0 }
+            if equal { return string }
+        }
+        let string = String(cString: value)
+        if internedValues.count < 64 { internedValues.append((Array(string.utf8CString), string)) }
+        return string
+    }
+    private var internedValues: [([CChar], String)] = []
 
     /// Attribute by local name and namespace URI.
     public func attribute(localName: String, namespaceURI: String) -> String? {

@@ -171,7 +171,42 @@ extension XMLStreamReaderTests {
             Issue.record("no error")
         } catch {
             #expect("\(error)".hasPrefix("bomb.xml:"))
-            print("billion laughs:", error)
+        }
+    }
+}
+
+extension XMLStreamReaderTests {
+    @Test func readsFilesInChunksAndReportsMissingOrEmptyFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kogloss-xml-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("a.xml")
+        let body = (0..<20_000).map { "<i n=\"\($0)\">보위국 \($0)</i>" }.joined(separator: "\n")
+        try Data("<r>\n\(body)\n</r>\n".utf8).write(to: url)
+        let reader = try XMLStreamReader(contentsOf: url, ignoringBlanks: true)
+        var count = 0, lastLine = 0
+        while try reader.read() {
+            if reader.nodeType == .element && reader.localName == "i" { count += 1; lastLine = reader.line }
+        }
+        #expect(count == 20_000)
+        #expect(lastLine == 20_001)
+
+        #expect { _ = try XMLStreamReader(contentsOf: dir.appendingPathComponent("missing.xml")) } throws: { error in
+            (error as? InputError)?.message.contains("cannot read") == true
+        }
+        let empty = dir.appendingPathComponent("empty.xml")
+        try Data().write(to: empty)
+        #expect { _ = try XMLStreamReader(contentsOf: empty) } throws: { error in
+            (error as? InputError)?.message.contains("empty") == true
+        }
+        let truncated = dir.appendingPathComponent("cut.xml")
+        try Data("<r>\n<i>x</i>\n<i>".utf8).write(to: truncated)
+        #expect {
+            let r = try XMLStreamReader(contentsOf: truncated)
+            while try r.read() {}
+        } throws: { error in
+            let e = error as? InputError
+            return e?.file == truncated.path && e?.line == 3 && e?.message.contains("unexpected end of file") == true
         }
     }
 }

@@ -50,7 +50,7 @@ struct BeadLattice {
     /// The best path as beads with their posteriors. `cost(t, i, j)` is the cost of the bead of shape
     /// `types[t]` starting at Korean paragraph `i` and English paragraph `j` (infinity when not allowed).
     /// `temperature` scales costs for the posterior only.
-    func search(temperature: Double = 1, cost: (Int, Int, Int) -> Double) -> [Step] {
+    func search(temperature: Double = 1, posteriors: Bool = true, cost: (Int, Int, Int) -> Double) -> [Step] {
         let tCount = types.count
         var costs = [Double](repeating: .infinity, count: cellCount * tCount)
         for i in 0...n {
@@ -81,13 +81,13 @@ struct BeadLattice {
                     if c == .infinity { continue }
                     let to = cell(i + types[t].ko, j + types[t].en)
                     if b + c < best[to] { best[to] = b + c; back[to] = t }
-                    alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale)
+                    if posteriors { alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale) }
                 }
             }
         }
-        var beta = [Double](repeating: -.infinity, count: cellCount)
-        beta[cellCount - 1] = 0
-        for i in stride(from: n, through: 0, by: -1) {
+        var beta = [Double](repeating: -.infinity, count: posteriors ? cellCount : 0)
+        if posteriors { beta[cellCount - 1] = 0 }
+        for i in stride(from: n, through: 0, by: -1) where posteriors {
             for j in stride(from: hi[i], through: lo[i], by: -1) {
                 let here = rowStart[i] + j - lo[i]
                 let base = here * tCount
@@ -102,6 +102,19 @@ struct BeadLattice {
             }
         }
         let z = alpha[cellCount - 1]
+        if !posteriors {
+            var steps: [Step] = []
+            var i = n, j = m
+            while i > 0 || j > 0 {
+                let t = back[cell(i, j)]
+                guard t >= 0 else { break }
+                let from = cell(i - types[t].ko, j - types[t].en)
+                i -= types[t].ko
+                j -= types[t].en
+                steps.append(Step(type: types[t], i: i, j: j, cost: costs[from * tCount + t], posterior: 1))
+            }
+            return steps.reversed()
+        }
 
         // Trace the best path back.
         var steps: [Step] = []

@@ -94,41 +94,26 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["조사", "검열", "검사"], ["investigation", "inspection", "probe", "investigate", "inspect"]),
     ]
 
-    private let korean: [Character: [(stem: String, concept: Int)]]
-    private let english: [String: [(words: [String], concept: Int)]]
+    private let korean: KoreanTermIndex
+    private let english: EnglishPhraseIndex
 
     public init() {
-        var korean: [Character: [(stem: String, concept: Int)]] = [:]
-        var english: [String: [(words: [String], concept: Int)]] = [:]
+        var korean: [(term: String, concept: Int)] = []
+        var english: [(phrase: String, concept: Int)] = []
         for (number, entry) in CoreNewsLexicon.entries.enumerated() {
-            for stem in entry.ko {
-                let key = KoreanSpelling.southKoreanForm(stem)
-                if let first = key.first { korean[first, default: []].append((key, number)) }
-            }
-            for phrase in entry.en {
-                let words = EnglishInflection.matchingKey(phrase).split(separator: " ").map(String.init)
-                if let first = words.first { english[first, default: []].append((words, number)) }
-            }
+            korean += entry.ko.map { ($0, number) }
+            english += entry.en.map { ($0, number) }
         }
-        self.korean = korean.mapValues { $0.sorted { $0.stem.count > $1.stem.count } }
-        self.english = english.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.korean = KoreanTermIndex(korean)
+        self.english = EnglishPhraseIndex(english)
     }
 
     public func koreanConcepts(in text: String) -> [Int] {
-        var found: [Int] = []
-        for word in KoreanWords.split(text) {
-            guard let first = word.first, let candidates = korean[first] else { continue }
-            // One-syllable stems (쌀, 돈, 배) only as whole words or before a particle, not inside longer words.
-            for candidate in candidates where word.hasPrefix(candidate.stem) {
-                if candidate.stem.count == 1 && word.count > 1 && JosaStripper.strip(String(word)) != candidate.stem { continue }
-                found.append(candidate.concept)
-                break
-            }
-        }
-        return found
+        // One-syllable stems (쌀, 돈, 배) only as whole words or before a particle, not inside longer words.
+        korean.find(in: text) { word, stem in stem.count > 1 || word == stem || JosaStripper.strip(word) == stem }
     }
 
     public func englishConcepts(in text: String) -> [Int] {
-        EnglishWords.findPhrases(in: text, phrases: english)
+        english.find(in: text)
     }
 }

@@ -42,8 +42,8 @@ public struct ParagraphAligner: Sendable {
         let captionPriorCost = types.map { t in BeadCostModel.captionPriors[t].map { -log($0) } ?? .infinity }
         let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
 
-        func run(ratio: Double) -> [BeadLattice.Step] {
-            lattice.search(temperature: temperature) { t, i, j in
+        func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
+            lattice.search(temperature: temperature, posteriors: posteriors) { t, i, j in
                 model.cost(types[t], i, j, ko: ko, en: en, ratio: ratio,
                            textPriorCost: textPriorCost, captionPriorCost: captionPriorCost, typeIndex: t)
             }
@@ -52,23 +52,25 @@ public struct ParagraphAligner: Sendable {
         let koText = text(ko), enText = text(en)
         var ratio = LengthModel.ratio(korean: koText.reduce(0) { $0 + $1.length }, english: enText.reduce(0) { $0 + $1.length },
                                       paragraphs: Double(min(koText.count, enText.count)))
-        var steps = run(ratio: ratio)
+        // First pass: the best path only, to re-estimate the ratio from its links.
+        var steps = run(ratio: ratio, posteriors: false)
 
-        // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found,
-        // weighted by their posteriors, until it settles.
-        for _ in 0..<2 {
+        // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found.
+        do {
             var koLinked = 0.0, enLinked = 0.0, weight = 0.0
-            for step in steps where step.type.ko > 0 && step.type.en > 0 && ko[step.i].alignmentClass == .text {
-                for k in step.i..<(step.i + step.type.ko) { koLinked += step.posterior * ko[k].length }
-                for e in step.j..<(step.j + step.type.en) { enLinked += step.posterior * en[e].length }
-                weight += step.posterior
+            // 1:1 links only, each weighted by how well it fits (exp(-cost) against the 1:1 prior), so a
+            // doubtful link moves the ratio little.
+            for step in steps where step.type == BeadType(ko: 1, en: 1) && ko[step.i].alignmentClass == .text {
+                let w = exp(-max(0, step.cost - textPriorCost[0]))
+                koLinked += w * ko[step.i].length
+                enLinked += w * en[step.j].length
+                weight += w
             }
-            guard koLinked > 0, enLinked > 0 else { break }
-            let refined = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: weight)
-            if abs(log(refined / ratio)) < 0.03 { break }
-            ratio = refined
-            steps = run(ratio: ratio)
+            if koLinked > 0, enLinked > 0 {
+                ratio = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: weight)
+            }
         }
+        steps = run(ratio: ratio)
         return Alignment(beads: steps.map { step in
             Bead(ko: Array(step.i..<(step.i + step.type.ko)), en: Array(step.j..<(step.j + step.type.en)),
                  confidence: (step.posterior * 1000).rounded() / 1000)

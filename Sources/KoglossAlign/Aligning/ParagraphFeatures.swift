@@ -50,7 +50,7 @@ struct ParagraphFeatures: Sendable {
             } else {
                 endWord()
                 if v == 0x201C || v == 0x201D || v == 0x300C || v == 0x300E { hasQuote = true }
-                if !scalar.properties.isWhitespace { length += 1 }
+                if !SentenceCounter.isSpace(scalar) { length += 1 }
             }
         }
         endWord()

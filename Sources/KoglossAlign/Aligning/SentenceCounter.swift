@@ -17,7 +17,7 @@ enum SentenceCounter {
             if s == "." || s == "?" || s == "!" {
                 var k = index + 1
                 while k < n, isCloser(scalars[k]) { k += 1 }
-                if k == n || scalars[k].properties.isWhitespace {
+                if k == n || isSpace(scalars[k]) {
                     if s != "." || !followsAbbreviation(scalars, index) {
                         sentences += 1
                         contentSinceLast = false
@@ -25,12 +25,17 @@ enum SentenceCounter {
                         continue
                     }
                 }
-            } else if !s.properties.isWhitespace && !isCloser(s) {
+            } else if !isSpace(s) && !isCloser(s) {
                 contentSinceLast = true
             }
             index += 1
         }
         return sentences + (contentSinceLast ? 1 : 0)
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0 || v == 0x3000 || (v >= 0x2000 && v <= 0x200B)
     }
 
     @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {

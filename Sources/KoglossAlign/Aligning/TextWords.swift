@@ -1,35 +1,116 @@
+import Foundation
 import KoglossText
 
-/// Korean words for lexicon lookup: split at spaces and punctuation, South Korean spelling.
-enum KoreanWords {
-    static let separators: Set<Character> = ["(", ")", "[", "]", "{", "}", "<", ">", "\"", "'", "“", "”", "‘", "’", ",", ".", "·",
-                                             "…", "!", "?", ":", ";", "「", "」", "『", "』", "/", "=", "-", "~"]
+/// Finds Korean terms in text: at a word start, in South Korean spelling, followed by whatever `accepts` allows.
+/// Words whose first syllable starts no term are skipped without building strings.
+struct KoreanTermIndex: Sendable {
+    private let terms: [Character: [(term: String, concept: Int)]]
+    private let firstScalars: Set<UInt32>
 
-    static func split(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).map { KoreanSpelling.southKoreanForm(String($0)) }
+    init(_ list: [(term: String, concept: Int)]) {
+        var terms: [Character: [(term: String, concept: Int)]] = [:]
+        var firstScalars = Set<UInt32>()
+        for entry in list {
+            let key = KoreanSpelling.southKoreanForm(entry.term)
+            guard let first = key.first, let scalar = key.unicodeScalars.first else { continue }
+            terms[first, default: []].append((key, entry.concept))
+            firstScalars.insert(scalar.value)
+        }
+        // Longest terms first so 국가보위성 wins over 국가.
+        self.terms = terms.mapValues { $0.sorted { $0.term.count > $1.term.count } }
+        self.firstScalars = firstScalars
+    }
+
+    /// Concepts of the terms starting words of `text`, for which `accepts(word, term)` holds.
+    func find(in text: String, accepts: (String, String) -> Bool) -> [Int] {
+        var found: [Int] = []
+        var current = String.UnicodeScalarView()
+        var candidate = false
+        func flush() {
+            defer { current = String.UnicodeScalarView(); candidate = false }
+            guard candidate else { return }
+            var word = String(current)
+            if let first = current.first, (0xAC00...0xD7A3).contains(first.value), [2, 5].contains((first.value - 0xAC00) / 588) {
+                word = KoreanSpelling.southKoreanForm(word)
+            }
+            guard let first = word.first, let list = terms[first] else { return }
+            for entry in list where word.hasPrefix(entry.term) && accepts(word, entry.term) {
+                found.append(entry.concept)
+                return
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if KoreanTermIndex.isWordScalar(scalar) {
+                if current.isEmpty {
+                    let v = scalar.value
+                    // Initial ㄴ/ㄹ syllables may change under the initial-sound rule: always look them up.
+                    candidate = firstScalars.contains(v) || ((0xAC00...0xD7A3).contains(v) && [2, 5].contains((v - 0xAC00) / 588))
+                }
+                if candidate { current.append(scalar) } else { current.append(scalar) }
+            } else if !current.isEmpty {
+                flush()
+            }
+        }
+        if !current.isEmpty { flush() }
+        return found
+    }
+
+    /// Hangul, Latin letters and digits belong to words; everything else separates them.
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
+            || (0x4E00...0x9FFF).contains(v) || (v >= 0xC0 && v <= 0x24F)
     }
 }
 
-/// English words for lexicon lookup: letters, digits and apostrophes, folded to base forms.
-enum EnglishWords {
-    static func split(_ text: String) -> [String] {
-        let folded = TextNormalizer.foldForMatching(text)
-        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }).compactMap { word -> String? in
-            let base = EnglishInflection.baseForm(String(word))
-            return base.isEmpty ? nil : base
+/// Finds English phrases in text, case-insensitively with inflection and possessives folded: words are hashed
+/// from the UTF-8 bytes, and only words sharing a three-letter prefix with some phrase word go through
+/// `EnglishInflection.baseForm`.
+struct EnglishPhraseIndex: Sendable {
+    private let phrases: [UInt64: [(words: [UInt64], concept: Int)]]
+    private let prefixes: Set<UInt32>
+
+    init(_ list: [(phrase: String, concept: Int)]) {
+        var phrases: [UInt64: [(words: [UInt64], concept: Int)]] = [:]
+        var prefixes = Set<UInt32>()
+        var seen = Set<[UInt64]>()
+        for entry in list {
+            let words = EnglishPhraseIndex.tokens(entry.phrase).map { EnglishInflection.baseForm($0) }.filter { !$0.isEmpty }
+            guard let first = words.first else { continue }
+            for word in words { prefixes.insert(EnglishPhraseIndex.prefix(Array(word.utf8))) }
+            let hashes = words.map { AnchorKey.hash($0.utf8) }
+            guard seen.insert(hashes + [UInt64(entry.concept)]).inserted else { continue }
+            phrases[AnchorKey.hash(first.utf8), default: []].append((hashes, entry.concept))
         }
+        self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.prefixes = prefixes
     }
 
-    /// Concepts of the phrases (word-key sequences, longest first per first word) found in `text`, left to right.
-    static func findPhrases(in text: String, phrases: [String: [(words: [String], concept: Int)]]) -> [Int] {
-        let words = split(text)
+    func find(in text: String) -> [Int] {
+        var hashes: [UInt64] = []
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        func flush() {
+            guard !buffer.isEmpty else { return }
+            if prefixes.contains(EnglishPhraseIndex.prefix(buffer)) {
+                hashes.append(BaseFormCache.shared.hash(of: buffer))
+            } else {
+                hashes.append(AnchorKey.hash(buffer))
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        EnglishPhraseIndex.scan(text) { byte in
+            if let byte { buffer.append(byte) } else { flush() }
+        }
+        flush()
         var found: [Int] = []
         var index = 0
-        while index < words.count {
+        while index < hashes.count {
             var advanced = false
-            if let candidates = phrases[words[index]] {
-                for candidate in candidates where index + candidate.words.count <= words.count {
-                    if words[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
+            if let candidates = phrases[hashes[index]] {
+                for candidate in candidates where index + candidate.words.count <= hashes.count {
+                    if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
                         found.append(candidate.concept)
                         index += candidate.words.count
                         advanced = true
@@ -40,5 +121,82 @@ enum EnglishWords {
             if !advanced { index += 1 }
         }
         return found
+    }
+
+    /// Lower-cased word tokens of a phrase (possessive 's dropped), as strings.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var buffer: [UInt8] = []
+        scan(text) { byte in
+            if let byte { buffer.append(byte) } else if !buffer.isEmpty {
+                tokens.append(String(decoding: buffer, as: UTF8.self))
+                buffer.removeAll()
+            }
+        }
+        if !buffer.isEmpty { tokens.append(String(decoding: buffer, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// Calls `emit` with each lower-cased byte of a word and `nil` at each word end. ASCII letters and digits
+    /// make words; an apostrophe (' or ’) before a final `s` ends the word there (possessive), otherwise stays
+    /// inside it; other non-ASCII letters are kept as they are; everything else separates words.
+    static func scan(_ text: String, _ emit: (UInt8?) -> Void) {
+        var utf8 = Array(text.utf8)
+        utf8.append(0x20)
+        var inWord = false
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                emit(b); inWord = true; i += 1
+            } else if b >= 0x41 && b <= 0x5A {
+                emit(b | 0x20); inWord = true; i += 1
+            } else if inWord && (b == 0x27 || (b == 0xE2 && i + 2 < n && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x99)) {
+                let after = b == 0x27 ? i + 1 : i + 3
+                let next = utf8[after]
+                let isLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+                if (next | 0x20) == 0x73, after + 1 < n, !((utf8[after + 1] | 0x20) >= 0x61 && (utf8[after + 1] | 0x20) <= 0x7A) {
+                    emit(nil); inWord = false; i = after + 1           // possessive: drop 's
+                } else if isLetter {
+                    emit(0x27); i = after                            // don't
+                } else {
+                    emit(nil); inWord = false; i = after
+                }
+            } else if b >= 0xC3 && b < 0xE0 {
+                // Two-byte Latin letters (é, ü): part of the word.
+                emit(b); if i + 1 < n { emit(utf8[i + 1]) }; inWord = true; i += 2
+            } else {
+                if inWord { emit(nil); inWord = false }
+                i += 1
+            }
+        }
+    }
+
+    @inline(__always) static func prefix(_ bytes: [UInt8]) -> UInt32 {
+        var value: UInt32 = 0
+        for k in 0..<min(3, bytes.count) { value = value << 8 | UInt32(bytes[k]) }
+        return value | UInt32(min(3, bytes.count)) << 24
+    }
+}
+
+/// Hashes of English base forms by the hash of the surface word, shared by all aligners: news text repeats
+/// its words, and `EnglishInflection.baseForm` is the costly part of phrase matching.
+final class BaseFormCache: @unchecked Sendable {
+    static let shared = BaseFormCache()
+    private var table: [UInt64: UInt64] = [:]
+    private let lock = NSLock()
+
+    func hash(of word: [UInt8]) -> UInt64 {
+        let key = AnchorKey.hash(word)
+        lock.lock()
+        if let value = table[key] { lock.unlock(); return value }
+        lock.unlock()
+        let value = AnchorKey.hash(EnglishInflection.baseForm(String(decoding: word, as: UTF8.self)).utf8)
+        lock.lock()
+        if table.count > 100_000 { table.removeAll(keepingCapacity: true) }
+        table[key] = value
+        lock.unlock()
+        return value
     }
 }

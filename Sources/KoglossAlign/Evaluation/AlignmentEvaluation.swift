@@ -27,6 +27,17 @@ public struct AlignmentEvaluation: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The counts of both evaluations together.
+    public func merged(with other: AlignmentEvaluation) -> AlignmentEvaluation {
+        var result = self
+        result.correct += other.correct
+        result.predicted += other.predicted
+        result.gold += other.gold
+        result.correctConfidences += other.correctConfidences
+        result.wrongConfidences += other.wrongConfidences
+        return result
+    }
+
     public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
     public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }

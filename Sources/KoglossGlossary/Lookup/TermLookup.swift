@@ -40,11 +40,11 @@ public final class TermLookup: @unchecked Sendable {
             for ti in concept.terms.indices { entries.append((Int32(ci), Int32(ti))) }
         }
         let count = entries.count
-        exact = KeyIndex(entryCount: count)
-        folded = KeyIndex(entryCount: count)
-        spelling = KeyIndex(entryCount: count)
-        romanization = KeyIndex(entryCount: count)
-        inflection = KeyIndex(entryCount: count)
+        exact = KeyIndex(entryCount: 0)
+        folded = KeyIndex(entryCount: 0)
+        spelling = KeyIndex(entryCount: 0)
+        romanization = KeyIndex(entryCount: 0)
+        inflection = KeyIndex(entryCount: 0)
         // Key computation is the costly part (Unicode folding); it is independent per term, so spread it.
         var keys = [Keys?](repeating: nil, count: count)
         let entriesCopy = entries
@@ -59,40 +59,84 @@ public final class TermLookup: @unchecked Sendable {
                 }
             }
         }
-        compact.reserveCapacity(count)
-        var grams: [UInt64] = []
-        grams.reserveCapacity(count * 12)
-        let indexGrams = count < (1 << 22)
-        for e in 0..<count {
-            let (ci, ti) = entries[e]
-            let k = keys[e]!
-            let id = Int32(e)
-            exact.insert(termbase.concepts[Int(ci)].terms[Int(ti)].text, id)
-            folded.insert(k.fold, id)
-            if let key = k.spelling { spelling.insert(key, id) }
-            if let key = k.inflection { inflection.insert(key, id) }
-            romanization.insert(String(String.UnicodeScalarView(k.compact)), id)
-            byLength[k.compact.count, default: []].append(id)
-            compact.append(k.compact)
-            if indexGrams && k.compact.count >= 2 {
-                for i in 0..<(k.compact.count - 1) {
-                    grams.append(Self.gram(k.compact[i], k.compact[i + 1]) << 22 | UInt64(e))
+        // Each map is independent: build them side by side.
+        let texts = entries.map { termbase.concepts[Int($0.concept)].terms[Int($0.term)].text }
+        let built = ParallelBuild()
+        DispatchQueue.concurrentPerform(iterations: 4) { task in
+            switch task {
+            case 0:
+                var index = KeyIndex(entryCount: count)
+                for e in 0..<count { index.insert(texts[e], Int32(e)) }
+                built.set { $0.exact = index }
+            case 1:
+                var folded = KeyIndex(entryCount: count), spelling = KeyIndex(entryCount: count)
+                for e in 0..<count {
+                    folded.insert(keys[e]!.fold, Int32(e))
+                    if let key = keys[e]!.spelling { spelling.insert(key, Int32(e)) }
                 }
+                built.set { $0.folded = folded; $0.spelling = spelling }
+            case 2:
+                var romanization = KeyIndex(entryCount: count), inflection = KeyIndex(entryCount: count)
+                var byLength: [Int: [Int32]] = [:]
+                for e in 0..<count {
+                    let k = keys[e]!
+                    romanization.insert(String(String.UnicodeScalarView(k.compact)), Int32(e))
+                    if let key = k.inflection { inflection.insert(key, Int32(e)) }
+                    byLength[k.compact.count, default: []].append(Int32(e))
+                }
+                built.set { $0.romanization = romanization; $0.inflection = inflection; $0.byLength = byLength }
+            default:
+                built.set { $0.grams = Self.bigramIndex(keys.map { $0!.compact }) }
+            }
+        }
+        exact = built.exact!
+        folded = built.folded!
+        spelling = built.spelling!
+        romanization = built.romanization!
+        inflection = built.inflection!
+        byLength = built.byLength
+        compact = keys.map { $0!.compact }
+        (gramKeys, gramOffsets, postings) = built.grams
+    }
+
+    /// Results of the parallel index build, one slot per map.
+    private final class ParallelBuild: @unchecked Sendable {
+        var exact, folded, spelling, romanization, inflection: KeyIndex?
+        var byLength: [Int: [Int32]] = [:]
+        var grams: ([UInt64], [Int32], [Int32]) = ([], [], [])
+        private let lock = NSLock()
+        func set(_ body: (ParallelBuild) -> Void) {
+            lock.lock()
+            body(self)
+            lock.unlock()
+        }
+    }
+
+    /// The compressed bigram index (sorted distinct bigrams, offsets, postings) of compact keys.
+    private static func bigramIndex(_ compact: [[Unicode.Scalar]]) -> ([UInt64], [Int32], [Int32]) {
+        guard compact.count < (1 << 22) else { return ([], [0], []) }
+        var grams: [UInt64] = []
+        grams.reserveCapacity(compact.count * 12)
+        for (e, scalars) in compact.enumerated() where scalars.count >= 2 {
+            for i in 0..<(scalars.count - 1) {
+                grams.append(gram(scalars[i], scalars[i + 1]) << 22 | UInt64(e))
             }
         }
         // Sorting (bigram, entry) pairs gives the postings lists without a dictionary of arrays.
         grams.sort()
+        var keys: [UInt64] = [], offsets: [Int32] = [], postings: [Int32] = []
         var previous: UInt64 = .max
         for packed in grams where packed != previous {
             previous = packed
-            let gram = packed >> 22
-            if gramKeys.last != gram {
-                gramKeys.append(gram)
-                gramOffsets.append(Int32(postings.count))
+            let g = packed >> 22
+            if keys.last != g {
+                keys.append(g)
+                offsets.append(Int32(postings.count))
             }
             postings.append(Int32(packed & 0x3F_FFFF))
         }
-        gramOffsets.append(Int32(postings.count))
+        offsets.append(Int32(postings.count))
+        return (keys, offsets, postings)
     }
 
     /// Keys of one term text.
@@ -191,16 +235,15 @@ public final class TermLookup: @unchecked Sendable {
             lastResort(Self.compactKey(isKorean ? (Self.koreanStems(fold).last ?? fold) : fold), into: &best)
         }
 
-        var results = best.map { concept, m -> LookupMatch in
+        // Rank cheap (score, concept) pairs; build full results only for the top `limit`.
+        var ranked = best.map { (score: $0.value.score, concept: $0.key) }
+        ranked.sort { a, b in a.score != b.score ? a.score > b.score : a.concept < b.concept }
+        return ranked.prefix(limit).map { item in
+            let m = best[item.concept]!
             let (ci, ti) = entries[Int(m.entry)]
             return LookupMatch(conceptIndex: Int(ci), conceptID: termbase.concepts[Int(ci)].id, termIndex: Int(ti),
                                kind: m.kind, score: min(1, m.score), distance: m.distance)
         }
-        results.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return a.conceptIndex < b.conceptIndex
-        }
-        return Array(results.prefix(limit))
     }
 
     /// Tiny bonus so that, at equal match quality, a preferred term wins over a deprecated one.
@@ -254,20 +297,23 @@ public final class TermLookup: @unchecked Sendable {
         }
         if !best.isEmpty { return }
         // Fuzzy: bigram count filter (q-gram lemma), then bounded Levenshtein on the survivors.
-        let k = q.count <= 4 ? 1 : (q.count <= 9 ? 2 : 3)
+        let k = q.count <= 5 ? 1 : (q.count <= 9 ? 2 : 3)
         let threshold = (q.count - 1) - 2 * k
         var candidates: [Int32] = []
-        if threshold >= 1 {
-            var counts = [UInt8](repeating: 0, count: entries.count)
-            for list in lists {
-                for e in list {
-                    let c = counts[Int(e)]
-                    if c < 255 { counts[Int(e)] = c + 1 }
-                    if Int(c) + 1 == threshold { candidates.append(e) }
-                }
+        var counts = [UInt8](repeating: 0, count: entries.count)
+        // Entries sharing at least `threshold` bigrams (the q-gram lemma makes this exact); for queries of 2-3
+        // characters, where the lemma gives no bound, those sharing one bigram, plus same-length terms when
+        // that bucket is small (a middle-character typo shares no bigram).
+        let needed = max(threshold, 1)
+        for list in lists {
+            for e in list {
+                let c = counts[Int(e)]
+                if c < 255 { counts[Int(e)] = c + 1 }
+                if Int(c) + 1 == needed { candidates.append(e) }
             }
-        } else {
-            for length in max(1, q.count - k)...(q.count + k) { candidates += byLength[length] ?? [] }
+        }
+        if threshold < 1, let bucket = byLength[q.count], bucket.count <= 5_000 {
+            for e in bucket where counts[Int(e)] == 0 { candidates.append(e) }
         }
         for e in candidates {
             let t = compact[Int(e)]

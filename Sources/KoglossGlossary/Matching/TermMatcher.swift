@@ -343,11 +343,11 @@ public struct TermMatcher: Sendable {
         public var hasValidity: Bool
     }
 
-    private var factsOffset: [Int] = []
-    private var facts: [TermFacts] = []
+    @usableFromInline var factsOffset: [Int] = []
+    @usableFromInline var facts: [TermFacts] = []
 
     /// Facts about the term a reference points to.
-    @inline(__always)
+    @inlinable
     public func facts(_ reference: TermReference) -> TermFacts { facts[factsOffset[reference.concept] + reference.term] }
 
     private mutating func indexFacts() {

@@ -1,15 +1,17 @@
 /// Trie edges `(node, symbol) -> child` in one open-addressing table of 64-bit keys: a lookup is a
-/// multiply, a mask and usually one probe, whatever the number of terms.
+/// multiply, a mask and usually one probe (one cache line), whatever the number of terms.
 struct TransitionTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Edge: Sendable {
+        var key: UInt64
+        var child: Int32
+    }
+    private var edges: [Edge]
     private var mask: Int
     private(set) var count = 0
     private static let empty = UInt64.max
 
     init() {
-        keys = Array(repeating: TransitionTable.empty, count: 64)
-        values = Array(repeating: -1, count: 64)
+        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1), count: 64)
         mask = 63
     }
 
@@ -25,35 +27,34 @@ struct TransitionTable: Sendable {
     @inline(__always)
     func child(_ node: Int32, _ symbol: UInt32) -> Int32 {
         let k = TransitionTable.key(node, symbol)
-        var s = TransitionTable.slot(k, mask)
-        while true {
-            let found = keys[s]
-            if found == k { return values[s] }
-            if found == TransitionTable.empty { return -1 }
-            s = (s + 1) & mask
+        return edges.withUnsafeBufferPointer { edges in
+            var s = TransitionTable.slot(k, mask)
+            while true {
+                let edge = edges[s]
+                if edge.key == k { return edge.child }
+                if edge.key == TransitionTable.empty { return -1 }
+                s = (s + 1) & mask
+            }
         }
     }
 
     mutating func set(_ node: Int32, _ symbol: UInt32, _ child: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > edges.count { grow() }
         let k = TransitionTable.key(node, symbol)
         var s = TransitionTable.slot(k, mask)
-        while keys[s] != TransitionTable.empty && keys[s] != k { s = (s + 1) & mask }
-        if keys[s] == TransitionTable.empty { count += 1 }
-        keys[s] = k
-        values[s] = child
+        while edges[s].key != TransitionTable.empty && edges[s].key != k { s = (s + 1) & mask }
+        if edges[s].key == TransitionTable.empty { count += 1 }
+        edges[s] = Edge(key: k, child: child)
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: TransitionTable.empty, count: oldKeys.count * 2)
-        values = Array(repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for i in 0..<oldKeys.count where oldKeys[i] != TransitionTable.empty {
-            var s = TransitionTable.slot(oldKeys[i], mask)
-            while keys[s] != TransitionTable.empty { s = (s + 1) & mask }
-            keys[s] = oldKeys[i]
-            values[s] = oldValues[i]
+        let old = edges
+        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1), count: old.count * 2)
+        mask = edges.count - 1
+        for edge in old where edge.key != TransitionTable.empty {
+            var s = TransitionTable.slot(edge.key, mask)
+            while edges[s].key != TransitionTable.empty { s = (s + 1) & mask }
+            edges[s] = edge
         }
     }
 }

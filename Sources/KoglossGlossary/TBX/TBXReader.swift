@@ -12,18 +12,13 @@ public enum TBXReader {
 
     /// Reads a TBX file; errors (`InputError`) name the path, line and column.
     public static func read(url: URL) throws -> TBXReadResult {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(file: url.path, message: "cannot read the termbase file", hint: "check the path and permissions")
-        }
-        return try read(data: data, file: url.path)
+        // libxml2 reads the file in chunks: no copy of the whole file in memory.
+        try TBXParseSession(reader: XMLStreamReader(contentsOf: url, ignoringBlanks: true), file: url.path).parse()
     }
 
     /// Reads TBX from memory; `file` names the source in errors and warnings.
     public static func read(data: Data, file: String?) throws -> TBXReadResult {
-        try TBXParseSession(data: data, file: file).parse()
+        try TBXParseSession(reader: XMLStreamReader(data: data, file: file, ignoringBlanks: true), file: file).parse()
     }
 }
 
@@ -39,9 +34,9 @@ private final class TBXParseSession {
     var warningOrder: [String] = []
     var warningsByKey: [String: (line: Int, message: String, count: Int)] = [:]
 
-    init(data: Data, file: String?) throws {
+    init(reader: XMLStreamReader, file: String?) {
         self.file = file
-        reader = try XMLStreamReader(data: data, file: file, ignoringBlanks: true)
+        self.reader = reader
     }
 
     func error(_ message: String, hint: String? = nil, line: Int? = nil) -> InputError {
@@ -168,7 +163,7 @@ private final class TBXParseSession {
         switch name {
         case "descrip", "admin", "termNote", "ref", "xref", "transac", "transacNote", "adminNote", "descripNote":
             let ns = reader.namespaceURI
-            if ns == nil || ns == TBXReader.namespace { return reader.attribute("type") ?? name }
+            if ns == nil || ns == TBXReader.namespace { return reader.internedAttribute("type") ?? name }
             return name
         default:
             return name
@@ -343,7 +338,7 @@ private final class TBXParseSession {
     // MARK: Languages and terms
 
     func parseLanguageSection(into concept: inout Concept) throws {
-        guard let lang = reader.attribute("xml:lang") else {
+        guard let lang = reader.internedAttribute("xml:lang") else {
             throw error("<\(reader.localName)> without xml:lang", hint: "add the language code, e.g. xml:lang=\"ko\"")
         }
         let language = try languageCode(lang)

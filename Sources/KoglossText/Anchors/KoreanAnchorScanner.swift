@@ -19,6 +19,8 @@ enum KoreanAnchorScanner {
         (bytes("금요일"), 5), (bytes("토요일"), 6), (bytes("일요일"), 7),
     ]
     static let yoil = bytes("요일"), sunday = bytes("일요일")
+    /// Middle dots in month·day anniversaries: · ㆍ ・
+    static let middleDots = [bytes("·"), bytes("ㆍ"), bytes("・")]
     /// After N일, these make it a number of days, not a date: 3일간, 3일째, 3일 동안, 4일 일정.
     static let durationFollowers = ["간", "째", "동안", "만에", "이내", "가량", "정도", "이상", "치", "일정"].map(bytes)
     /// Before N일, these make it a number of days: 최대 15일, 3박 4일.
@@ -32,6 +34,14 @@ enum KoreanAnchorScanner {
     /// Native Korean numerals before a counter (세 명, 두 차례); 한 (one) is left out: it is mostly "a".
     static let nativeNumerals: [([UInt8], Int)] = [("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
                                                    ("아홉", 9), ("열", 10), ("스무", 20)].map { (bytes($0.0), $0.1) }
+    /// Syllable indexes that begin a day count or native numeral.
+    static let nativeFirstSyllables: [Bool] = {
+        var table = [Bool](repeating: false, count: Int(HangulSyllable.count))
+        for (word, _) in dayCounts + nativeNumerals {
+            if let index = word.withUnsafeBufferPointer({ JosaStripper.syllableIndex($0, 0) }) { table[Int(index)] = true }
+        }
+        return table
+    }()
     static let counters = ["명", "척", "차례", "번", "가지", "개", "곳", "대", "살", "시간", "달", "해", "채", "마리", "군데", "사람", "가구"]
         .map(bytes)
 
@@ -83,6 +93,8 @@ enum KoreanAnchorScanner {
 
     /// A native count at a word start: 닷새 (5 days), 세 명 (3 people). Returns the value and the end of the numeral.
     static func nativeNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        // Most syllables start no native numeral: reject them with one table lookup.
+        guard let index = JosaStripper.syllableIndex(b, i), nativeFirstSyllables[Int(index)] else { return nil }
         for (word, value) in dayCounts where D.matches(b, i, word) {
             return (value, i + word.count)
         }
@@ -226,6 +238,13 @@ enum KoreanAnchorScanner {
             break
         }
         if let integer = parsed.integer, !parsed.hasSeparator {
+            // 4·25 (April 25), the usual way to name North Korean anniversaries.
+            if (1...12).contains(integer) && parsed.integerDigits <= 2,
+               let dot = middleDots.first(where: { D.matches(b, j, $0) }),
+               let dayParsed = D.parse(b, j + dot.count), let dayValue = dayParsed.integer, dayParsed.integerDigits <= 2,
+               (1...31).contains(dayValue), !dayParsed.hasFraction {
+                return (NumberAnchor(kind: .date, value: "\(integer)-\(dayValue)", range: i..<dayParsed.end), dayParsed.end, integer)
+            }
             if D.matches(b, j, year) && parsed.integerDigits == 4 && (1900...2099).contains(integer) {
                 return (NumberAnchor(kind: .year, value: String(integer), range: i..<(j + 3)), j + 3, nil)
             }

@@ -3,6 +3,8 @@ import Foundation
 /// An advisory, blocking lock (flock(2), exclusive) on the file `NAME.lock` beside the target, so that two
 /// kogloss processes (or threads) updating the same glossary or corpus take turns. The lock file is created
 /// when missing and deliberately never deleted: removing it would let a waiter lock a stale inode.
+/// Re-entrant on one thread: a nested `withLock` for the same target (from any `FileLock` instance) runs
+/// directly instead of deadlocking on its own lock.
 public final class FileLock: Sendable {
     /// The file being protected.
     public let url: URL
@@ -17,6 +19,10 @@ public final class FileLock: Sendable {
     /// Runs `body` while holding the lock; the lock is released when `body` returns or throws.
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         let path = lockURL.path
+        if HeldLocks.shared.enterIfHeld(path) {
+            defer { HeldLocks.shared.leave(path) }
+            return try body()
+        }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileSystemError.fromErrno(errno, path: path, operation: "lock") }
         defer { close(fd) }
@@ -25,6 +31,38 @@ public final class FileLock: Sendable {
             throw FileSystemError.fromErrno(errno, path: path, operation: "lock")
         }
         defer { flock(fd, LOCK_UN) }
+        HeldLocks.shared.acquired(path)
+        defer { HeldLocks.shared.leave(path) }
         return try body()
+    }
+}
+
+/// The lock files this process holds, by path, with the holding thread and nesting depth.
+private final class HeldLocks: @unchecked Sendable {
+    static let shared = HeldLocks()
+    private let mutex = NSLock()
+    private var held: [String: (owner: pthread_t, depth: Int)] = [:]
+
+    /// When the current thread already holds `path`, counts one more level and returns true.
+    func enterIfHeld(_ path: String) -> Bool {
+        mutex.lock()
+        defer { mutex.unlock() }
+        guard let entry = held[path], pthread_equal(entry.owner, pthread_self()) != 0 else { return false }
+        held[path] = (entry.owner, entry.depth + 1)
+        return true
+    }
+
+    func acquired(_ path: String) {
+        mutex.lock()
+        held[path] = (pthread_self(), 1)
+        mutex.unlock()
+    }
+
+    func leave(_ path: String) {
+        mutex.lock()
+        if let entry = held[path] {
+            held[path] = entry.depth > 1 ? (entry.owner, entry.depth - 1) : nil
+        }
+        mutex.unlock()
     }
 }

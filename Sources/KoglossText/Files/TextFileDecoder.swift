@@ -73,7 +73,9 @@ public enum TextFileDecoder {
             let offset = start + bad
             var error = locate(in: bytes, offset: offset, file: file)
             error.message = String(format: "invalid UTF-8 byte 0x%02X at byte %d", bytes[offset], offset)
-            error.hint = "save the file as UTF-8"
+            error.hint = looksLikeCP949(bytes, from: offset)
+                ? "the file looks like EUC-KR/CP949; convert it with `iconv -f CP949 -t UTF-8`"
+                : "save the file as UTF-8"
             throw error
         }
         let text: String
@@ -96,6 +98,22 @@ public enum TextFileDecoder {
             text = String(decoding: body, as: UTF8.self)
         }
         return TextNormalizer.nfc(text)
+    }
+
+    /// Whether the bytes from `offset` read as Korean legacy double-byte text (EUC-KR or its superset CP949):
+    /// mostly pairs of a lead byte 0x81-0xFE and a trail byte 0x41-0xFE, with nothing else above 0x7F.
+    static func looksLikeCP949(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+        var i = offset
+        var pairs = 0
+        let end = min(bytes.count, offset + 4096)
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard b >= 0x81 && b <= 0xFE, i + 1 < bytes.count, bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0xFE else { return false }
+            pairs += 1
+            i += 2
+        }
+        return pairs > 0
     }
 
     static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -61,6 +61,29 @@ import Testing
         #expect(try FileLock(url: folder.file("x")).withLock { true })
     }
 
+    @Test func nestedLocksOnOneThreadDoNotDeadlock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.file("glossary.tbx")
+        // flock(1) --nonblock in another process: exit status 0 when it could take the lock.
+        func otherProcessCanLock() throws -> Bool {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+            probe.arguments = ["--nonblock", target.path + ".lock", "true"]
+            try probe.run()
+            probe.waitUntilExit()
+            return probe.terminationStatus == 0
+        }
+        let (depth, heldInside) = try FileLock(url: target).withLock {
+            try FileLock(url: target).withLock {
+                try FileLock(url: target).withLock { (3, try !otherProcessCanLock()) }
+            }
+        }
+        #expect(depth == 3)
+        #expect(heldInside)
+        #expect(try otherProcessCanLock())
+    }
+
     @Test func failsClearlyWhenTheLockCannotBeCreated() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -25,6 +25,16 @@ import Testing
         #expect(error.description.hasPrefix("a.txt:2:3: error: invalid UTF-8 byte 0xFF at byte \(offset)"))
     }
 
+    @Test func recognisesKoreanLegacyEncoding() throws {
+        // "북한 군대" in EUC-KR.
+        let eucKR: [UInt8] = [0xBA, 0xCF, 0xC7, 0xD1, 0x20, 0xB1, 0xBA, 0xB4, 0xEB]
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(Array("title\n".utf8) + eucKR), file: "k.txt") }
+        #expect(error.byteOffset == 6)
+        #expect(error.hint?.contains("CP949") == true)
+        let other = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data([0x41, 0xFF, 0xFF]), file: nil) }
+        #expect(other.hint == "save the file as UTF-8")
+    }
+
     @Test func offsetsCountTheBOM() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x41, 0xC3]
         let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bytes), file: nil) }
