@@ -11,7 +11,8 @@ struct HardenKnownBugTests {
         try HardenCrashSafetyTests().killLoop("import-two-files", seed: 4, prepare: { dir in
             var csv = "id,subject_field,ko,en\n"
             csv += "korean-peoples-army,military unit,조선인민군,Korean People's Army (replaced)\n"
-            for i in 0..<40 { csv += "harden-\(i),institution,시험기관\(i),Test Institution \(i)\n" }
+            // Many new concepts make the second file large, which widens the window between the two renames.
+            for i in 0..<2000 { csv += "harden-\(i),institution,시험기관\(i),Test Institution \(i)\n" }
             try Data(csv.utf8).write(to: dir.appendingPathComponent("new.csv"))
         }, ["glossary", "import", "new.csv", "--replace", "--file", "imported.tbx", "--glossary", "g"])
     }
