@@ -111,7 +111,8 @@ run_target() { # target seconds [libFuzzer args]
   [ -n "${FUZZ_RUNS:-}" ] && runs=(-runs="$FUZZ_RUNS")
   local log="$tmp/fuzz.log" status=0
   echo "fuzz.sh: fuzz-$t for ${seconds}s (corpus $corpus, log $log)" >&2
-  ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
+  # The Swift runtime backtracer reads memory ASan reports as bad: let libFuzzer and ASan report crashes.
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
   "$bin" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -max_len="${FUZZ_MAX_LEN:-16384}" -artifact_prefix="$artifacts/$t-" -print_final_stats=1 \
     "${dict[@]}" "${runs[@]}" "$@" > "$log" 2>&1 || status=$?
@@ -144,7 +145,7 @@ case "$1" in
     [ $# -ge 3 ] || usage
     t="$2"; shift 2
     build
-    exec "$scratch/$config/fuzz-$t" -runs=1 "$@" ;;
+    SWIFT_BACKTRACE=enable=no exec "$scratch/$config/fuzz-$t" -runs=1 "$@" ;;
   -h | --help) usage ;;
 esac
 [ $# -ge 2 ] || usage

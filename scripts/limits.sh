@@ -5,6 +5,7 @@
 # removed at the end); nothing is committed.
 #
 #   scripts/limits.sh [CASE...]     cases: english100m file2g concepts200k (default: all)
+#   LIMITS_TIMEOUT=120 scripts/limits.sh file2g     a shorter timeout per command
 #
 # Uses the release build (.build/release/kogloss, built if missing). Each command runs under
 # `timeout` (LIMITS_TIMEOUT seconds, default 900) and /usr/bin/time; a line per command reports exit
@@ -46,6 +47,8 @@ with open(path, "wb") as out:
     written = 0
     while written < size:
         chunk = block[: size - written]
+        if len(chunk) < len(block):
+            chunk = chunk[: chunk.rfind(b"\n") + 1] or b"\n" * len(chunk)   # end on a line break, valid UTF-8
         out.write(chunk)
         written += len(chunk)
 PY
@@ -64,7 +67,7 @@ case_english100m() {
 
 case_file2g() {
   english_file $((2 * 1024 * 1024 * 1024)) huge.txt
-  ln huge.txt huge.tbx; ln huge.txt huge.csv; ln huge.txt huge.tmx
+  ln huge.txt huge.tbx; ln huge.txt huge.csv; ln huge.txt huge.tmx; ln huge.txt huge.html
   echo "== 2 GB file ($(du -h huge.txt | cut -f1))"
   run "lint 2 GB" "$kogloss" lint huge.txt --glossary glossary
   run "align 2 GB" "$kogloss" align huge.txt "$korean"
@@ -72,6 +75,7 @@ case_file2g() {
   run "lookup --glossary 2 GB .tbx" "$kogloss" lookup 전략군 --glossary huge.tbx
   run "glossary import 2 GB .csv" "$kogloss" glossary import huge.csv --glossary g2.tbx
   run "import --tmx 2 GB" "$kogloss" import --tmx huge.tmx --store c.sqlite
+  run "align 2 GB .html" "$kogloss" align huge.html "$korean"
   rm -f huge.* c.sqlite* g2.tbx
 }
 

@@ -93,3 +93,22 @@ extension HardenKnownBugTests {
         }
     }
 }
+
+extension HardenKnownBugTests {
+    /// Found by the csv fuzz target (Tests/Fixtures/fuzz/crashes/csv-one-language.csv): `glossary import` of
+    /// a CSV whose terms are all English, into its own file of a folder termbase, writes a file TBXReader
+    /// refuses ("terms in one language only"), and from then on every command on the glossary fails.
+    @Test func importingAOneLanguageCSVKeepsTheGlossaryLoadable() throws {
+        let dir = try CLIRunner.temporaryDirectory("kogloss-harden-one-language")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let glossary = dir.appendingPathComponent("g")
+        try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("glossary/dailynk.tbx"),
+                                         to: glossary.appendingPathComponent("dailynk.tbx"))
+        try Data("id,en\nlone-term,Lone Term\n".utf8).write(to: dir.appendingPathComponent("en.csv"))
+        let imported = try CLIRunner.run(["glossary", "import", "en.csv", "--file", "extra.tbx", "--glossary", "g"], in: dir)
+        let lookup = try CLIRunner.run(["lookup", "조선인민군", "--glossary", "g"], in: dir)
+        // Either the import is refused (and nothing written) or the glossary still loads.
+        #expect(lookup.status == 0, "import status \(imported.status); lookup afterwards: \(lookup.stderr)")
+    }
+}
