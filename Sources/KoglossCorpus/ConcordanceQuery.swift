@@ -3,9 +3,9 @@ import KoglossAlign
 import KoglossText
 
 /// A concordance query turned into FTS5 searches. A query with Hangul searches the Korean side: each word
-/// loses its particles (전략군에서 -> 전략군); stems of 3+ characters go to the trigram index (substring
-/// match), shorter ones to the stem index (whole-stem match). Otherwise the query is an English phrase
-/// searched with Porter stemming (forces -> force).
+/// loses its particles (전략군에서 -> 전략군); stems of 3+ characters match anywhere inside a word (through
+/// the index of 3-character sequences), shorter ones match whole stems. All words must occur. Otherwise the query
+/// is an English phrase searched with Porter stemming (forces -> force).
 public struct ConcordanceQuery: Sendable, Equatable {
     public enum Language: String, Sendable, Codable { case english = "en", korean = "ko" }
 
@@ -34,10 +34,19 @@ public struct ConcordanceQuery: Sendable, Equatable {
         }
     }
 
-    /// Korean terms the trigram index can answer (3+ characters).
-    var trigramTerms: [String] { language == .korean ? terms.filter { $0.count >= 3 } : [] }
-    /// Korean terms answered by the stem index (1-2 characters).
-    var stemTerms: [String] { language == .korean ? terms.filter { $0.count < 3 } : [] }
+    /// The FTS5 query over the Korean search keys: a short term as a whole stem (`"북한"`), a longer one as
+    /// its 3-character sequences (`"노동신" AND "동신문"`), all terms joined by AND.
+    var koreanMatch: String {
+        var tokens: [String] = []
+        for term in terms {
+            let parts = term.unicodeScalars.count >= 3 ? KoreanSearchKey.trigrams(of: term) : [term]
+            for part in parts where !tokens.contains(part) { tokens.append(part) }
+        }
+        return Self.ftsAnd(tokens)
+    }
+
+    /// Terms of 4+ characters: their sequences can all occur without the term itself, so hits are confirmed.
+    var koreanTermsToConfirm: [String] { terms.filter { $0.unicodeScalars.count > 3 } }
 
     /// FTS5 query text: quoted strings joined by AND (quotes escaped by doubling).
     static func ftsAnd(_ terms: [String]) -> String {

@@ -23,18 +23,13 @@ extension CorpusStore {
                 ids = rows.map { $0["rowid"] }
                 for row in rows { highlighted[row["rowid"]] = row["marked"] }
             case .korean:
-                var parts: [String] = [], arguments: [DatabaseValueConvertible] = []
-                if !query.trigramTerms.isEmpty {
-                    parts.append("SELECT rowid FROM paragraph_ko_fts WHERE paragraph_ko_fts MATCH ?")
-                    arguments.append(ConcordanceQuery.ftsAnd(query.trigramTerms))
-                }
-                if !query.stemTerms.isEmpty {
-                    parts.append("SELECT rowid FROM paragraph_ko_stem_fts WHERE paragraph_ko_stem_fts MATCH ?")
-                    arguments.append(ConcordanceQuery.ftsAnd(query.stemTerms))
-                }
-                arguments.append(limit)
-                let sql = parts.count == 1 ? parts[0] + " ORDER BY rowid LIMIT ?" : parts.joined(separator: " INTERSECT ") + " ORDER BY 1 LIMIT ?"
-                ids = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+                let confirm = query.koreanTermsToConfirm
+                let checks = confirm.map { _ in " AND instr(lower(p.text), lower(?)) > 0" }.joined()
+                let sql = confirm.isEmpty
+                    ? "SELECT rowid FROM paragraph_ko_fts WHERE paragraph_ko_fts MATCH ? ORDER BY rowid LIMIT ?"
+                    : "SELECT f.rowid FROM paragraph_ko_fts f JOIN paragraph p ON p.id = f.rowid WHERE paragraph_ko_fts MATCH ?\(checks) ORDER BY f.rowid LIMIT ?"
+                let arguments: [DatabaseValueConvertible] = [query.koreanMatch] + confirm.map { $0 as DatabaseValueConvertible } + [limit]
+                ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
             }
             return try ids.compactMap { id in
                 try Self.hit(paragraphID: id, query: query, marked: highlighted[id], in: db)
@@ -43,15 +38,15 @@ extension CorpusStore {
     }
 
     static func hit(paragraphID: Int64, query: ConcordanceQuery, marked: String?, in db: Database) throws -> ConcordanceHit? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.pair_id, p.lang, p.idx, p.bead, pair.title FROM paragraph p JOIN pair ON pair.id = p.pair_id WHERE p.id = ?
-            """, arguments: [paragraphID]) else { return nil }
+            """), arguments: [paragraphID]) else { return nil }
         let pairID: Int64 = row["pair_id"]
         let index: Int = row["idx"]
         let beadIndex: Int? = row["bead"]
         var koIndices: [Int] = [], enIndices: [Int] = []
         var confidence: Double?
-        if let beadIndex, let bead = try Row.fetchOne(db, sql: "SELECT ko, en, confidence FROM bead WHERE pair_id = ? AND idx = ?", arguments: [pairID, beadIndex]) {
+        if let beadIndex, let bead = try Row.fetchOne(db.cachedStatement(sql: "SELECT ko, en, confidence FROM bead WHERE pair_id = ? AND idx = ?"), arguments: [pairID, beadIndex]) {
             koIndices = indices(bead["ko"])
             enIndices = indices(bead["en"])
             confidence = bead["confidence"]
@@ -62,7 +57,8 @@ extension CorpusStore {
         }
         func lines(_ lang: String, _ wanted: [Int]) throws -> [ConcordanceHit.Line] {
             guard !wanted.isEmpty else { return [] }
-            return try Row.fetchAll(db, sql: "SELECT idx, kind, text FROM paragraph WHERE pair_id = ? AND lang = ? AND idx IN (\(wanted.map { _ in "?" }.joined(separator: ","))) ORDER BY idx",
+            let sql = "SELECT idx, kind, text FROM paragraph WHERE pair_id = ? AND lang = ? AND idx IN (\(wanted.map { _ in "?" }.joined(separator: ","))) ORDER BY idx"
+            return try Row.fetchAll(db.cachedStatement(sql: sql),
                                     arguments: StatementArguments([pairID, lang] as [DatabaseValueConvertible] + wanted.map { $0 as DatabaseValueConvertible })).map { r in
                 let i: Int = r["idx"]
                 let text: String = r["text"]

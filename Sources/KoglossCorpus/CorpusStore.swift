@@ -42,6 +42,8 @@ public final class CorpusStore: @unchecked Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // FTS5 merges re-read index pages: a larger cache keeps big imports fast.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Larger pages for a new store: FTS5 segments are big blobs (no effect on an existing file).
+            try db.execute(sql: "PRAGMA page_size = 16384")
         }
         do {
             pool = try DatabasePool(path: path.path, configuration: config)
@@ -118,7 +120,7 @@ public final class CorpusStore: @unchecked Sendable {
         if existing == nil { existing = sameHash }
         // Another row with this very content would become a duplicate: the matched row absorbs it.
         if let sameHash, let existing, sameHash != existing {
-            try Self.deletePair(sameHash, in: db)
+            _ = try Self.deletePair(sameHash, in: db)
         }
 
         let id: Int64
@@ -163,10 +165,8 @@ public final class CorpusStore: @unchecked Sendable {
         }
         let indexEnglish = try db.cachedStatement(sql: "INSERT INTO paragraph_en_fts (rowid, text) SELECT id, text FROM paragraph WHERE pair_id = ? AND lang = 'en'")
         try indexEnglish.execute(arguments: [id])
-        let indexKorean = try db.cachedStatement(sql: "INSERT INTO paragraph_ko_fts (rowid, text) SELECT id, text FROM paragraph WHERE pair_id = ? AND lang = 'ko'")
+        let indexKorean = try db.cachedStatement(sql: "INSERT INTO paragraph_ko_fts (rowid, search_key) SELECT id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'")
         try indexKorean.execute(arguments: [id])
-        let indexStems = try db.cachedStatement(sql: "INSERT INTO paragraph_ko_stem_fts (rowid, search_key) SELECT id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'")
-        try indexStems.execute(arguments: [id])
         let insertBead = try db.cachedStatement(sql: "INSERT INTO bead (pair_id, idx, ko, en, confidence) VALUES (?, ?, ?, ?, ?)")
         for (b, bead) in content.beads.enumerated() {
             try insertBead.execute(arguments: [id, b, Self.indexList(bead.ko), Self.indexList(bead.en), bead.confidence])
@@ -187,10 +187,7 @@ public final class CorpusStore: @unchecked Sendable {
             INSERT INTO paragraph_en_fts (paragraph_en_fts, rowid, text) SELECT 'delete', id, text FROM paragraph WHERE pair_id = ? AND lang = 'en'
             """).execute(arguments: [id])
         try db.cachedStatement(sql: """
-            INSERT INTO paragraph_ko_fts (paragraph_ko_fts, rowid, text) SELECT 'delete', id, text FROM paragraph WHERE pair_id = ? AND lang = 'ko'
-            """).execute(arguments: [id])
-        try db.cachedStatement(sql: """
-            INSERT INTO paragraph_ko_stem_fts (paragraph_ko_stem_fts, rowid, search_key) SELECT 'delete', id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'
+            INSERT INTO paragraph_ko_fts (paragraph_ko_fts, rowid, search_key) SELECT 'delete', id, search_key FROM paragraph WHERE pair_id = ? AND lang = 'ko'
             """).execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM paragraph WHERE pair_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM bead WHERE pair_id = ?").execute(arguments: [id])

@@ -58,7 +58,9 @@ public enum Fixer {
     /// Writes a plan atomically. A read-only file is left untouched and reported as an InputError.
     public static func apply(_ plan: Plan, to url: URL) throws {
         guard !plan.changes.isEmpty else { return }
-        guard FileManager.default.isWritableFile(atPath: url.path) else {
+        // Permission bits too: root may write anything, but a file marked read-only is meant to stay as it is.
+        let mode = (try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) ?? 0o644
+        guard FileManager.default.isWritableFile(atPath: url.path), mode & 0o222 != 0 else {
             throw InputError(file: plan.path, message: "file is read-only; left untouched, \(plan.changes.count) fix(es) not applied",
                              hint: "make it writable (chmod u+w) and run --fix again")
         }

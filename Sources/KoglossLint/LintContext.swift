@@ -64,6 +64,11 @@ public final class LintContext: @unchecked Sendable {
     }
     private var preferredCache: [Int: Term?] = [:]
 
+    /// Subject field of a matched concept (read from the matcher's flat facts).
+    public func subjectField(ofConcept concept: Int) -> SubjectField? {
+        matcher.facts(TermReference(concept: concept, term: 0)).subjectField
+    }
+
     /// Index of a concept by id.
     public func conceptIndex(id: String) -> Int? { conceptIndexByID[id] }
 

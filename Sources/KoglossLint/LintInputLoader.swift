@@ -57,6 +57,9 @@ public struct LintInputLoader: Sendable {
                             beads: alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }, date: date)
     }
 
+    /// The lint paragraph kind of an article paragraph kind.
+    public static func lintKind(_ kind: ParagraphKind) -> LintParagraph.Kind { Self.kind(kind) }
+
     static func kind(_ kind: ParagraphKind) -> LintParagraph.Kind {
         switch kind {
         case .body: return .body

@@ -29,24 +29,36 @@ public struct SourceTermComparison: Sendable {
         guard document.hasSource else { return }
         let beads = document.beads
         var claimed = Set<Range<Int>>()
+        // Concepts named on each side of each bead, computed once.
+        let koreanConcepts: [Set<Int>] = beads.map { bead in
+            Set(bead.korean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
+        }
+        let englishConcepts: [Set<Int>] = beads.map { bead in
+            Set(bead.english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
+        }
         for (b, bead) in beads.enumerated() {
             let english = bead.english.filter { document.englishParagraphs[$0].isBodyOrHeading }
             let korean = bead.korean.filter { document.koreanParagraphs.indices.contains($0) && document.koreanParagraphs[$0].isBodyOrHeading }
             guard !english.isEmpty, !korean.isEmpty else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            let nearKorean = near.flatMap { beads[$0].korean }
             let englishHere = english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }
-            let koreanNear = nearKorean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }
-            let koreanNearConcepts = Set(koreanNear.flatMap { $0.match.references.map(\.concept) })
+            var koreanNearConcepts = Set<Int>()
+            for n in near { koreanNearConcepts.formUnion(koreanConcepts[n]) }
             // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
             // (an alignment that is off by one paragraph).
             var englishNearConcepts = Set(englishHere.flatMap { $0.match.references.map(\.concept) })
             for n in near where n != b {
-                let theirKorean = Set(beads[n].korean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
-                let theirEnglish = beads[n].english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) }
-                englishNearConcepts.formUnion(theirEnglish.filter { !theirKorean.contains($0) })
+                englishNearConcepts.formUnion(englishConcepts[n].subtracting(koreanConcepts[n]))
             }
-            let englishText = english.map { context.englishText(document.englishParagraphs[$0].range) }.joined(separator: " ")
+            var englishTextCache: String? = nil
+            var englishText: String {
+                get {
+                    if let englishTextCache { return englishTextCache }
+                    let text = english.map { context.englishText(document.englishParagraphs[$0].range) }.joined(separator: " ")
+                    englishTextCache = text
+                    return text
+                }
+            }
             var seen = Set<Set<Int>>()
             for located in korean.flatMap({ context.koreanMatchesByParagraph[$0] ?? [] }) {
                 let candidates = Set(located.match.references.map(\.concept))
@@ -54,10 +66,13 @@ public struct SourceTermComparison: Sendable {
                 let withEnglish = candidates.filter { context.preferredEnglish($0) != nil }
                 guard !withEnglish.isEmpty else { continue }
                 if !withEnglish.isDisjoint(with: englishNearConcepts) { continue }
-                if withEnglish.contains(where: { SourceTermComparison.nameMentioned($0, in: englishText, context: context) }) { continue }
+                if withEnglish.contains(where: { c in
+                    let field = context.subjectField(ofConcept: c)
+                    return (field == .person || field == .place) && SourceTermComparison.nameMentioned(c, in: englishText, context: context)
+                }) { continue }
                 // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
-                if withEnglish.allSatisfy({ context.termbase.concepts[$0].subjectField == .title }),
-                   englishHere.contains(where: { m in m.match.references.contains { context.termbase.concepts[$0.concept].subjectField == .title } }) { continue }
+                if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
+                   englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
                 // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
                 let others = englishHere.filter { m in
                     !claimed.contains(m.match.range)

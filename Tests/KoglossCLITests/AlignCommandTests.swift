@@ -95,3 +95,44 @@ import Testing
         #expect(ok.status == 0, "\(ok.stderr)")
     }
 }
+
+/// HTML and Markdown inputs through the CLI.
+@Suite struct AlignFormatsTests {
+    @Test func htmlEnglishWithMarkdownKorean() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Flood - Daily NK</title></head><body>
+        <nav><p>Home News Analysis</p></nav>
+        <div class="share"><p>Share this</p></div>
+        <article><h1>Floods hit Sinuiju</h1><div class="article-body">
+        <p>Torrential rain last week caused severe flooding in Sinuiju, North Pyongan Province.</p>
+        <p>“More than 1,000 homes were flooded,” a source told Daily NK on July 31.</p>
+        <figure><figcaption>The Yalu River in Sinuiju. / Image: Daily NK</figcaption></figure>
+        <p>At least 30 people were killed or went missing.</p>
+        <p>*Translated by Violet Kim</p></div></article>
+        <footer><p>Copyright Daily NK</p></footer></body></html>
+        """
+        let markdown = """
+        <!-- kogloss: reconstructed Korean source -->
+        # 신의주 홍수
+
+        지난주 내린 집중호우로 평안북도 신의주시 일대에서 큰 홍수 피해가 발생했다.
+
+        소식통은 7월 31일 데일리NK에 "살림집 1,000여 채가 물에 잠겼다"고 전했다.
+
+        최소 30여 명이 숨지거나 실종됐다.
+        """
+        try Data(html.utf8).write(to: dir.appendingPathComponent("flood.html"))
+        try Data(markdown.utf8).write(to: dir.appendingPathComponent("flood.ko.md"))
+        let result = try CLIRunner.run(["align", "flood.html", "flood.ko.md", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let english = try #require(object["en"] as? [String])
+        #expect(english.count == 6)
+        #expect(!english.contains { $0.contains("Share") || $0.contains("Home") || $0.contains("Copyright") })
+        let beads = try #require(object["beads"] as? [[String: Any]])
+        let shape = beads.map { "\($0["ko"]!)-\($0["en"]!)" }.map { $0.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "") }
+        #expect(shape == ["[0]-[0]", "[1]-[1]", "[2]-[2]", "[]-[3]", "[3]-[4]", "[]-[5]"], "\(shape)")
+    }
+}

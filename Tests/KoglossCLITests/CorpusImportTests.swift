@@ -71,6 +71,16 @@ import Testing
         #expect(try CLIRunner.run(["pairs", "list", "--store", store], in: dir).stdout.contains("2 pairs"))
     }
 
+    @Test func importsHTMLFilesWithTheirTitle() throws {
+        let (dir, store) = try CorpusTestFiles.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["import", CorpusTestFiles.web.appendingPathComponent("english.html").path,
+                                        CorpusTestFiles.web.appendingPathComponent("korean.html").path, "--store", store], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let list = try CLIRunner.run(["pairs", "list", "--store", store], in: dir)
+        #expect(list.stdout.contains("Military Security Command opens new personal protection research center"))
+    }
+
     @Test func removesAPair() throws {
         let (dir, store) = try CorpusTestFiles.project()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -91,5 +101,32 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("no corpus here yet"))
         #expect(!FileManager.default.fileExists(atPath: store))
+    }
+}
+
+/// The progress bar needs a terminal: run the batch under script(1), which gives it a pseudo-terminal.
+@Suite struct CorpusBatchProgressTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a pseudo-terminal"))
+    func drawsAProgressBarOnATerminal() throws {
+        let (dir, store) = try CorpusTestFiles.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let command = [CLIRunner.binary.path, "import", "--batch", CorpusTestFiles.seeds.path, "--store", store]
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = dir
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("\r"))
+        #expect(text.contains("3/3 pairs"))
+        #expect(text.contains("batch: 3 of 3 pairs stored"))
     }
 }

@@ -47,6 +47,23 @@ import KoglossText
         #expect(try store.concordance("시장 전략군").isEmpty)
     }
 
+    @Test func longerKoreanTermsMatchInsideCompoundsAndAreConfirmed() throws {
+        let dir = try CorpusTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try CorpusStore(path: dir.appendingPathComponent("c.sqlite"))
+        try store.importPair(CorpusTestSupport.pair(
+            english: ["The Supreme Commander issued an order.", "Old news and new letters.", "The ICBM was launched."],
+            korean: ["최고사령관의 명령이 하달됐다.", "노동신 동신문 소식.", "ICBM이 발사됐다."]))
+        let inside = try store.concordance("사령관")
+        #expect(inside.map(\.paragraphIndex) == [0])
+        #expect(highlighted(inside[0].korean[0]) == ["사령관"])
+        // 노동신 and 동신문 both occur, 노동신문 does not: the substring check removes the false hit.
+        #expect(try store.concordance("노동신문").isEmpty)
+        #expect(try store.concordance("동신문").map(\.paragraphIndex) == [1])
+        // Latin words inside Korean text, case-insensitively.
+        #expect(try store.concordance("icbm이").map(\.paragraphIndex) == [2])
+    }
+
     @Test func englishPhraseMatchesWithStemmingAndHighlights() throws {
         let (store, dir) = try store()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -71,6 +71,19 @@ import KoglossText
         #expect(try store.concordance("revised").count == 1)
     }
 
+    @Test func aRowWithTheSameContentIsMergedIntoTheMatchedPair() throws {
+        let dir = try CorpusTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try CorpusStore(path: dir.appendingPathComponent("c.sqlite"))
+        let a = try store.importPair(CorpusTestSupport.pair(english: ["Old."], korean: ["옛것."], englishFile: "a.txt", koreanFile: "a.ko.txt"))
+        let b = try store.importPair(CorpusTestSupport.pair(english: ["New."], korean: ["새것."]))   // e.g. from TMX
+        #expect(a != b)
+        let id = try store.importPair(CorpusTestSupport.pair(english: ["New."], korean: ["새것."], englishFile: "a.txt", koreanFile: "a.ko.txt"))
+        #expect(id == a)
+        #expect(try store.allPairs().map(\.id) == [a])
+        #expect(try store.concordance("New").count == 1)
+    }
+
     @Test func removesAPairWithItsParagraphsAndIndexEntries() throws {
         let dir = try CorpusTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

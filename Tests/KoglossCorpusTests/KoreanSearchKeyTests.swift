@@ -3,14 +3,20 @@ import Testing
 @testable import KoglossCorpus
 
 @Suite struct KoreanSearchKeyTests {
-    @Test func keepsShortWordsAndShortStemsOnly() {
+    @Test func holdsShortStemsAndTheThreeCharacterSequencesOfLongerWords() {
         let key = KoreanSearchKey.key(for: "북한의 전략군에서 군이 NK와 ICBM을, 3월에")
         let tokens = Set(key.split(separator: " ").map(String.init))
         #expect(tokens.contains("북한"))      // 북한의 -> 북한
         #expect(tokens.contains("군이") && tokens.contains("군"))
         #expect(tokens.contains("NK"))        // NK와 -> NK
-        #expect(!tokens.contains("전략군에서")) // 3+ characters: the trigram index answers those
-        #expect(!tokens.contains("전략군"))
+        #expect(tokens.isSuperset(of: ["전략군", "략군에", "군에서"]))   // 전략군에서
+        #expect(!tokens.contains("전략군에서"))
+        #expect(tokens.isSuperset(of: ["ICB", "CBM", "BM을"]))
+    }
+
+    @Test func trigramsAreThreeScalarWindows() {
+        #expect(KoreanSearchKey.trigrams(of: "최고사령관") == ["최고사", "고사령", "사령관"])
+        #expect(KoreanSearchKey.trigrams(of: "북한").isEmpty)
     }
 
     @Test func splitsWordsOnPunctuationAndSpaces() {

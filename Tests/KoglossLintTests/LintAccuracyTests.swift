@@ -87,7 +87,8 @@ import Testing
             total.tp += t.tp; total.fp += t.fp; total.fn += t.fn
             let p = t.tp + t.fp == 0 ? 1 : Double(t.tp) / Double(t.tp + t.fp)
             let r = t.tp + t.fn == 0 ? 1 : Double(t.tp) / Double(t.tp + t.fn)
-            print(String(format: "%-18@ precision %.3f recall %.3f (tp %d, fp %d, fn %d)", id as NSString, p, r, t.tp, t.fp, t.fn))
+            print("\(id.padding(toLength: 18, withPad: " ", startingAt: 0)) " + String(format: "precision %.3f recall %.3f (tp %d, fp %d, fn %d)", p, r, t.tp, t.fp, t.fn))
+            #expect(p >= 0.9 && r >= 0.9, "\(id): precision \(p), recall \(r)")
         }
         let precision = Double(total.tp) / Double(max(1, total.tp + total.fp))
         let recall = Double(total.tp) / Double(max(1, total.tp + total.fn))

@@ -34,7 +34,7 @@ struct BeadCostModel: Sendable {
 
     /// Cost of the bead `type` at Korean index `i`, English index `j`.
     func cost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], ratio: Double,
-              textPriorCost: [Double], captionPriorCost: [Double], typeIndex: Int) -> Double {
+              textPriorCost: [Double], captionPriorCost: [Double], typeIndex: Int, includeLength: Bool = true) -> Double {
         // Class of the bead: all paragraphs must share one.
         var cls: ParagraphKind.AlignmentClass? = nil
         for k in i..<(i + type.ko) {
@@ -70,7 +70,7 @@ struct BeadCostModel: Sendable {
         for k in i..<(i + type.ko) { koLength += ko[k].length }
         for k in j..<(j + type.en) { enLength += en[k].length }
         if type.ko > 0 && type.en > 0 {
-            total += length.cost(korean: koLength, english: enLength, ratio: ratio)
+            if includeLength { total += length.cost(korean: koLength, english: enLength, ratio: ratio) }
             if useSentences && beadClass == .text {
                 var difference = 0
                 for k in i..<(i + type.ko) { difference -= ko[k].sentences }
@@ -80,6 +80,15 @@ struct BeadCostModel: Sendable {
         }
         if useAnchors { total += anchorCost(type, i, j, ko: ko, en: en) }
         return total
+    }
+
+    /// The length part of `cost` alone (0 for one-sided beads), for passes that only change the ratio.
+    func lengthCost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], ratio: Double) -> Double {
+        guard type.ko > 0 && type.en > 0 else { return 0 }
+        var koLength = 0.0, enLength = 0.0
+        for k in i..<(i + type.ko) { koLength += ko[k].length }
+        for k in j..<(j + type.en) { enLength += en[k].length }
+        return length.cost(korean: koLength, english: enLength, ratio: ratio)
     }
 
     private func anchorCost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures]) -> Double {

@@ -17,7 +17,7 @@ struct BeadLattice {
         self.n = n
         self.m = m
         self.types = types
-        let width = max(minimumBand, abs(n - m) + 10, max(n, m) / 10)
+        let width = max(minimumBand, abs(n - m) + 10, min(max(n, m) / 10, 200))
         var lo = [Int](repeating: 0, count: n + 1)
         var hi = [Int](repeating: 0, count: n + 1)
         var rowStart = [Int](repeating: 0, count: n + 2)
@@ -38,6 +38,12 @@ struct BeadLattice {
     @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int {
         (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
     }
+
+    /// Slots for per-bead values (one per cell and shape).
+    var slotCount: Int { cellCount * types.count }
+
+    /// The slot of the bead of shape `t` starting at (i, j); the cell is inside the band when asked by `search`.
+    @inline(__always) func slot(_ t: Int, _ i: Int, _ j: Int) -> Int { cell(i, j) * types.count + t }
 
     struct Step {
         var type: BeadType
@@ -168,6 +174,10 @@ struct BeadLattice {
     @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {
         if a == -.infinity { return b }
         if b == -.infinity { return a }
-        return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b))
+        // Beyond 30 nats the smaller term changes nothing a Double can hold.
+        let d = a - b
+        if d > 30 { return a }
+        if d < -30 { return b }
+        return d > 0 ? a + log1p(exp(-d)) : b + log1p(exp(d))
     }
 }

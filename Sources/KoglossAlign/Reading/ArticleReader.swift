@@ -8,6 +8,8 @@ public enum ArticleReader {
     /// Longest paragraph accepted, in UTF-8 bytes: a news paragraph is a few kilobytes; far more means the file
     /// is not an article (or has lost its line breaks).
     public static let maximumParagraphBytes = 100_000
+    /// Most paragraphs accepted: news articles have tens; thousands means a dump, not an article.
+    public static let maximumParagraphs = 2_000
 
     /// Reads `url`; the format comes from the extension, or from the content when it is an HTML page.
     public static func read(contentsOf url: URL) throws -> Article {
@@ -48,9 +50,19 @@ public enum ArticleReader {
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(file: file, message: "the file is empty", hint: "give an HTML article page")
         }
-        // Reject binary and undecodable bytes with their offset, like the text reader does.
-        let source = try TextFileDecoder.decode(data, file: file)
-        let extracted = try HTMLArticleExtractor.extract(Data(source.utf8), source: source, baseURL: baseURL, file: file)
+        // Reject binary and undecodable bytes with their offset, like the text reader does, unless the page
+        // declares another charset (EUC-KR): then libxml2 decodes it and the source is kept as far as it is UTF-8.
+        let source: String
+        let parsed: Data
+        do {
+            source = try TextFileDecoder.decode(data, file: file)
+            parsed = Data(source.utf8)
+        } catch let error as InputError {
+            guard !data.contains(0), declaresOtherCharset(data) else { throw error }
+            source = String(decoding: data, as: UTF8.self)
+            parsed = data
+        }
+        let extracted = try HTMLArticleExtractor.extract(parsed, source: source, baseURL: baseURL, file: file)
         try checkLengths(extracted.paragraphs, text: source, file: file)
         return Article(text: source, paragraphs: extracted.paragraphs, language: LanguageDetector.language(of: extracted.paragraphs),
                        title: extracted.title, translator: translator(in: extracted.paragraphs),
@@ -65,11 +77,23 @@ public enum ArticleReader {
     }
 
     static func checkLengths(_ paragraphs: [Paragraph], text: String, file: String?) throws {
+        if paragraphs.count > maximumParagraphs {
+            throw InputError(file: file, message: "\(paragraphs.count) paragraphs is more than the \(maximumParagraphs) an article can have",
+                             hint: "split the file into one article per file")
+        }
         guard let long = paragraphs.first(where: { $0.text.utf8.count > maximumParagraphBytes }) else { return }
         let location = LineIndex(text).location(ofUTF8Offset: min(long.range.lowerBound, text.utf8.count))
         throw InputError(file: file, line: location.line, column: location.column,
                          message: "paragraph of \(long.text.utf8.count) bytes is longer than the \(maximumParagraphBytes)-byte limit",
                          hint: "this does not look like a news article; separate its paragraphs with blank lines")
+    }
+
+    /// A `charset=` other than UTF-8 in the first 2 KB.
+    static func declaresOtherCharset(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return false }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }.prefix(12)
+        return !value.hasPrefix("utf-8") && !value.hasPrefix("utf8")
     }
 
     /// `<!doctype html`, `<html` or `<body` near the start (after a BOM and whitespace).

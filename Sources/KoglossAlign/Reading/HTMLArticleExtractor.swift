@@ -60,6 +60,14 @@ enum HTMLArticleExtractor {
                 paragraphs.append(Paragraph(text: text, kind: kind, range: range(ofLine: block.line, lineStarts: lineStarts, total: source.utf8.count)))
             }
         }
+        // The page's headline usually sits above the body container; keep it as the first paragraph (a heading),
+        // as a Markdown file's `# title` is.
+        if let container, container.first(".//h1") == nil, let h1 = document.select("//h1").first(where: { !isDropped($0) }) {
+            let text = normalized(h1.textContent)
+            if !text.isEmpty, !paragraphs.isEmpty {
+                paragraphs.insert(Paragraph(text: text, kind: .heading, range: range(ofLine: h1.line, lineStarts: lineStarts, total: source.utf8.count)), at: 0)
+            }
+        }
         let hasBody = paragraphs.contains { $0.kind == .body }
         guard hasBody else {
             throw InputError(file: file, message: "no article body found in the HTML page",

@@ -45,12 +45,13 @@ public enum ParagraphClassifier {
         if line.hasPrefix("▲") || line.hasPrefix("△ 사진") { return true }
         let lower = line.lowercased()
         for marker in ["/ image:", "/image:", "/ photo:", "/photo:", "/ photos:", "/ images:", "/ graphic:", "/graphic:",
-                       "/ video:", "/ screenshot:", "/ map:", "| image:", "| photo:"] where lower.contains(marker) {
+                       "/ video:", "/ screenshot:", "/ map:", "| image:", "| photo:", "(image:", "(photo:", "[image:", "[photo:",
+                       "/ image courtesy", "/ photo courtesy"] where lower.contains(marker) {
             return true
         }
         if lower.hasPrefix("image: ") || lower.hasPrefix("photo: ") || lower.hasPrefix("photo courtesy") { return true }
         let compact = line.replacingOccurrences(of: " ", with: "")
-        for marker in ["/사진=", "(사진=", "[사진=", "/사진제공=", "(사진제공=", "/그래픽=", "(그래픽=", "/자료사진", "/사진:", "/영상="]
+        for marker in ["/사진=", "(사진=", "[사진=", "/사진제공=", "(사진제공=", "/그래픽=", "(그래픽=", "/자료사진", "/사진:", "/영상=", "<사진=", "(자료사진)", "/출처="]
         where compact.contains(marker) {
             return true
         }

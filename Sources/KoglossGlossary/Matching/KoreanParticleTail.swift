@@ -25,20 +25,36 @@ enum KoreanParticleTail {
     }()
 
     @inline(__always)
-    private static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+    private static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
         var key: UInt64 = UInt64(scalars.count)
         for s in scalars { key = key << 16 | UInt64(s - 0xAC00 + 1) }
         return key
     }
 
-    /// True when the scalars (the rest of the word after a term) are a sequence of up to three particles.
+    /// True when the UTF-8 bytes (the rest of the word after a term) are up to three particles; Hangul
+    /// syllables are three bytes each, so they are decoded in place without allocating.
+    static func accepts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let count = range.count / 3
+        guard count > 0, count <= 12, range.count % 3 == 0 else { return range.isEmpty }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { scalars in
+            for k in 0..<count {
+                let i = range.lowerBound + 3 * k
+                let s = (UInt32(bytes[i]) & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                guard s >= 0xAC00 && s <= 0xD7A3 else { return false }
+                scalars[k] = s
+            }
+            return accepts(UnsafeBufferPointer(scalars), from: 0, depth: 0)
+        }
+    }
+
+    /// Same for an array of scalars.
     static func accepts(_ tail: [UInt32]) -> Bool {
         guard !tail.isEmpty else { return true }
         guard tail.count <= 12, tail.allSatisfy({ $0 >= 0xAC00 && $0 <= 0xD7A3 }) else { return false }
-        return accepts(tail, from: 0, depth: 0)
+        return tail.withUnsafeBufferPointer { accepts($0, from: 0, depth: 0) }
     }
 
-    private static func accepts(_ scalars: [UInt32], from: Int, depth: Int) -> Bool {
+    private static func accepts(_ scalars: UnsafeBufferPointer<UInt32>, from: Int, depth: Int) -> Bool {
         if from == scalars.count { return true }
         if depth == 3 { return false }
         var length = min(4, scalars.count - from)

@@ -298,7 +298,7 @@ public struct TermMatcher: Sendable {
             let terminal = koreanTerminal[Int(node)]
             if terminal >= 0 {
                 let tailEnd = wordEnd(bytes, from: p, end: end)
-                if tailEnd == p || KoreanParticleTail.accepts(scalars(bytes, p..<tailEnd)) {
+                if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
                     bestEnd = p
                     bestTailEnd = tailEnd
                     bestEntries = koreanEntries[Int(terminal)]

@@ -27,8 +27,7 @@ public struct AnachronismRule: LintRule {
         for located in context.englishMatches {
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
             guard !refs.isEmpty, refs.allSatisfy({ context.facts($0).hasValidity }) else { continue }
-            let concepts = Set(refs.map(\.concept))
-            let outOfPeriod = concepts.allSatisfy { c in
+            let outOfPeriod = refs.map(\.concept).allSatisfy { c in
                 guard let validity = context.termbase.concepts[c].validity else { return false }
                 return !validity.contains(date)
             }

@@ -26,15 +26,17 @@ public struct InconsistentTermRule: LintRule {
         // A rendering shared by several concepts counts for the one in force at the article's date, or
         // else for the one the document names unambiguously elsewhere.
         let unambiguous = Set(context.englishMatches.compactMap { m -> Int? in
-            let concepts = Set(m.match.references.filter { !$0.isGeneratedVariant }.map(\.concept))
-            return concepts.count == 1 ? concepts.first : nil
+            let refs = m.match.references
+            guard let first = refs.first(where: { !$0.isGeneratedVariant }) else { return nil }
+            return refs.allSatisfy({ $0.isGeneratedVariant || $0.concept == first.concept }) ? first.concept : nil
         })
         for located in context.englishMatches {
             var refs = located.match.references.filter { !$0.isGeneratedVariant }
-            if refs.count > 1, Set(refs.map(\.concept)).count > 1, let date = context.document.date {
+            let several = { (refs: [TermReference]) in refs.contains { $0.concept != refs[0].concept } }
+            if refs.count > 1, several(refs), let date = context.document.date {
                 refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
             }
-            if Set(refs.map(\.concept)).count > 1 {
+            if refs.count > 1, several(refs) {
                 refs = refs.filter { unambiguous.contains($0.concept) }
             }
             guard let first = refs.first, refs.allSatisfy({ $0.concept == first.concept }) else { continue }

@@ -20,39 +20,38 @@ public struct UntranslatedRule: LintRule {
 
     public func findings(in context: LintContext) -> [Finding] {
         let bytes = context.englishBytes
-        guard bytes.contains(where: { $0 >= 0xE1 && $0 <= 0xED }) else { return [] }
-        let text = context.document.english
+        // Hangul is U+1100-11FF, U+3130-318F, U+A960-A97F, U+AC00-D7FF: three-byte forms led by E1, E3, EA-ED.
+        func hangulLength(at i: Int) -> Int {
+            let b = bytes[i]
+            guard b == 0xE1 || b == 0xE3 || (b >= 0xEA && b <= 0xED), i + 2 < bytes.count else { return 0 }
+            let s = (UInt32(b) & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+            guard let scalar = Unicode.Scalar(s), HangulScript.isHangul(scalar) else { return 0 }
+            return 3
+        }
+        guard let first = bytes.indices.first(where: { bytes[$0] >= 0xE1 && hangulLength(at: $0) > 0 }) else { return [] }
         let comments = Self.commentRanges(in: bytes)
         var result: [Finding] = []
-        var runStart = -1, runEnd = -1
-        var offset = 0
-        func flush() {
-            guard runStart >= 0 else { return }
-            defer { runStart = -1 }
-            let range = runStart..<runEnd
-            if comments.contains(where: { $0.contains(range.lowerBound) }) { return }
-            if Self.isGlossInBrackets(range, bytes: bytes) { return }
+        var i = first
+        while i < bytes.count {
+            guard hangulLength(at: i) > 0 else { i += 1; continue }
+            // A run of Hangul words separated by single spaces.
+            let start = i
+            var end = i
+            var j = i
+            while j < bytes.count {
+                if hangulLength(at: j) > 0 { j += 3; end = j; continue }
+                if bytes[j] == 0x20, j + 1 < bytes.count, hangulLength(at: j + 1) > 0 { j += 1; continue }
+                break
+            }
+            i = max(j, i + 3)
+            let range = start..<end
+            if comments.contains(where: { $0.contains(range.lowerBound) }) { continue }
+            if Self.isGlossInBrackets(range, bytes: bytes) { continue }
             let paragraph = context.document.englishParagraphs.firstIndex { $0.range.contains(range.lowerBound) }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: range,
                                   message: "Korean text '\(context.englishText(range))' left untranslated; translate it, or gloss it in parentheses after the English",
                                   englishParagraph: paragraph))
         }
-        var pendingSpace = -1
-        for scalar in text.unicodeScalars {
-            let length = UTF8.width(scalar)
-            if HangulScript.isHangul(scalar) {
-                if runStart < 0 { runStart = offset }
-                runEnd = offset + length
-                pendingSpace = -1
-            } else if runStart >= 0 && scalar == " " && pendingSpace < 0 {
-                pendingSpace = offset
-            } else if runStart >= 0 {
-                flush()
-                pendingSpace = -1
-            }
-            offset += length
-        }
-        flush()
         return result
     }
 

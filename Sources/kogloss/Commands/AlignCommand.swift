@@ -79,26 +79,14 @@ struct AlignCommand: AsyncParsableCommand {
 }
 
 /// The termbase for glossary anchors: `--glossary PATH` (a .tbx file or a folder of them) must load; the default
-/// `glossary/` folder is used when it exists. (To be replaced by the glossary layer's TermbaseStore/GlossaryLocator.)
+/// location (`GlossaryLocator`: config, then `glossary/`) is used when it exists.
 enum AlignGlossaryLoader {
     static func load(explicit: String?, cwd: URL) throws -> Termbase? {
-        let url = URL(fileURLWithPath: explicit ?? "glossary", relativeTo: cwd).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        let store = TermbaseStore(path: GlossaryLocator.resolve(explicit: explicit, cwd: cwd))
+        guard store.exists else {
             if explicit == nil { return nil }
-            throw InputError(file: url.path, message: "no such glossary", hint: "give a .tbx file or a folder of .tbx files")
+            throw InputError(file: store.path.path, message: "no such glossary", hint: "give a .tbx file or a folder of .tbx files")
         }
-        var files = [url]
-        if isDirectory.boolValue {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            files = names.filter { $0.lowercased().hasSuffix(".tbx") }.sorted().map { url.appendingPathComponent($0) }
-        }
-        var termbase = Termbase()
-        for file in files {
-            let part = try TBXReader.read(url: file).termbase
-            if termbase.concepts.isEmpty { termbase.header = part.header }
-            termbase.concepts += part.concepts
-        }
-        return termbase
+        return try store.load()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KoglossAlign
+import KoglossCorpus
 import KoglossGlossary
 import KoglossLint
 import KoglossText
@@ -45,18 +46,34 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Only these rule ids.")
     var rules: [String] = []
 
+    @Option(name: .long, help: "Lint a pair stored in the corpus, by id (repeatable).")
+    var pair: [Int64] = []
+
+    @Flag(name: .long, help: "Report concepts rendered differently across the stored pairs, by rendering and translator.")
+    var corpus = false
+
+    @OptionGroup var storeOptions: CorpusStoreOptions
+
     @Flag(name: .customLong("no-color"), help: "No colour (also NO_COLOR, or when output is not a terminal).")
     var noColor = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    /// Usage errors exit with status 2 (the lint contract), not ArgumentParser's 64.
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one English file or folder") }
-        if source != nil && paths.count != 1 { throw ValidationError("--source goes with exactly one English file") }
-        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
-        if let date, !ArticleDate.isValidISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, e.g. 2024-03-31") }
+        func usage(_ message: String) -> ExitCode {
+            FileHandle.standardError.write(Data("kogloss lint: error: \(message); see 'kogloss lint --help'\n".utf8))
+            return ExitCode(2)
+        }
+        if paths.isEmpty && pair.isEmpty && !corpus { throw usage("give at least one English file or folder, --pair ID or --corpus") }
+        if corpus && (!paths.isEmpty || !pair.isEmpty || fix) { throw usage("--corpus goes alone (no files, --pair or --fix)") }
+        if fix && !pair.isEmpty { throw usage("--fix works on files, not on stored pairs") }
+        if corpus && format == .sarif { throw usage("--corpus reports as text or json") }
+        if source != nil && paths.count != 1 { throw usage("--source goes with exactly one English file") }
+        if dryRun && !fix { throw usage("--dry-run goes with --fix") }
+        if let date, !ArticleDate.isValidISODate(date) { throw usage("--date must be YYYY-MM-DD, e.g. 2024-03-31") }
         for id in rules where RuleRegistry.rule(id: id) == nil {
-            throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+            throw usage("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
         }
     }
 
@@ -76,9 +93,35 @@ struct LintCommand: AsyncParsableCommand {
             let loader = LintInputLoader(glossary: termbase)
             let only = rules.isEmpty ? nil : Set(rules)
 
+            if corpus {
+                let pairs = try storeOptions.openExisting().allPairs().map { p in
+                    CorpusConsistencyReport.Input(pairID: p.id, translator: p.translator, english: p.englishText,
+                                                  paragraphs: p.englishParagraphs.map(\.range))
+                }
+                let report = CorpusConsistencyReport(matcher: engine.matcher, pairs: pairs)
+                print(format == .json ? report.json : report.text, terminator: "")
+                return
+            }
+
             var results: [LintFileResult] = []
             var inputFailure = false
-            for job in try jobs(cwd: cwd) {
+            if !pair.isEmpty {
+                let store = try storeOptions.openExisting()
+                for id in pair {
+                    guard let stored = try store.pair(id: id) else {
+                        throw InputError(file: storeOptions.path.path, message: "no pair \(id) in the corpus", hint: "see 'kogloss pairs list'")
+                    }
+                    let document = LintDocument(
+                        path: "pair \(id)" + (stored.title.map { " (\($0))" } ?? ""), english: stored.englishText,
+                        englishParagraphs: stored.englishParagraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
+                        korean: stored.koreanText,
+                        koreanParagraphs: stored.koreanParagraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
+                        beads: stored.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) },
+                        date: date ?? stored.date)
+                    results.append(LintFileResult(path: document.path, text: document.english, findings: engine.lint(document, rules: only)))
+                }
+            }
+            for job in try paths.isEmpty ? [] : jobs(cwd: cwd) {
                 var loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
                 var findings = engine.lint(loaded.document, rules: only)
                 if fix {

@@ -506,6 +506,61 @@ pair("inminban-gloss",
       "Residents vented their discontent."],
      [], note="an admitted romanised rendering")
 
+# ---- real-article furniture and more hard negatives ----
+pair("caption-credit-footer",
+     ["전략군은 새 훈련소를 열었다.",
+      "훈련소에는 정보기술대학 졸업생들이 입소한다."],
+     ["The Strategic Force opened a new training camp.",
+      "Graduates of the Information Technology Academy will enter the camp.",
+      "*Translated by Violet Kim",
+      "Please direct any comments or questions about this article to",
+      "Read in Korean"],
+     [], note="credit and footer lines are not added paragraphs")
+pair("english-heading",
+     ["폭풍군단은 러시아에 파병됐다.",
+      "당국은 사상자 소식을 철저히 통제하고 있다."],
+     ["The Storm Corps has been deployed to Russia.",
+      "Radio silence",
+      "The authorities are strictly controlling news of casualties."],
+     [], note="a heading is not an added paragraph")
+pair("acronym-plural-after-intro",
+     ["각 도 군사동원부는 명단을 제출했다.",
+      "군사동원부들은 이달 말까지 선발을 마쳐야 한다."],
+     ["Each province's Military Mobilization Office (MMO) submitted a list.",
+      "The MMOs must finish the selection by the end of the month."],
+     [], note="plural acronym after its introduction")
+pair("hyphenated-and-quoted-correct",
+     ["소식통은 \"전략군 입대는 큰 영예\"라고 말했다.",
+      "졸업생들은 전략군 교육을 받는다."],
+     ["“Joining the ‘Strategic Force’ is a great honor,” the source said.",
+      "The graduates receive Strategic-Force training."],
+     [], note="quotes around a term and a hyphenated term")
+pair("suppressed-line",
+     ["2019년 보도에서 전략군을 다뤘다.",
+      "전략군은 당시 새 기지를 건설했다."],
+     ["<!-- kogloss-disable-next-line deprecated-term -->\nA 2019 report, quoted here as published, called it the Strategic Military Command.",
+      "The Strategic Force was building a new base at the time."],
+     [], note="a suppression comment silences the quoted deprecated name")
+pair("plural-possessive-soldiers",
+     ["폭풍군단 병사들의 가족은 아무 정보도 받지 못했다.",
+      "당국은 가족들에게 침묵을 강요했다."],
+     ["The families of the Storm Corps soldiers' units received no information.",
+      "The authorities forced the families to remain silent."],
+     [])
+pair("omitted-and-deprecated",
+     ["국가보위성은 국경 경비대를 재편했다.",
+      "재편은 올해 초 시작돼 여러 달 동안 진행됐으며 경비대원 상당수가 다른 지역으로 옮겨졌다고 소식통은 덧붙였다.",
+      "국가보위성은 밀수 단속도 강화했다."],
+     ["The State Security Ministry reorganized the border guards.",
+      "The Ministry of State Security also stepped up crackdowns on smuggling."],
+     [T("deprecated-term", "State Security Ministry"), KP("omitted-paragraph", 1)], date="2020-11-11")
+pair("number-date-and-count-correct",
+     ["소식통은 4월 3일까지 첫 졸업생 50명을 선발하라는 지시가 내려졌다고 전했다.",
+      "선발된 졸업생들은 1주일간 교육을 받는다."],
+     ["Graduates were ordered to select the first 50 graduates by Apr. 3, the source said.",
+      "Those selected will receive a week of training."],
+     [], note="dates and counts that agree")
+
 def paragraphs_text(paragraphs):
     return "\n\n".join(paragraphs) + "\n"
 

@@ -19,6 +19,8 @@ import KoglossGlossary
         let baseline = LengthOnlyAligner()
         var oursEvaluation = AlignmentEvaluation()
         var baselineEvaluation = AlignmentEvaluation()
+        var noGlossaryEvaluation = AlignmentEvaluation()
+        let noGlossary = ParagraphAligner()
         var failures: [String] = []
         for document in documents {
             let ko = try ArticleReader.read(text: document.koreanText, format: .text, file: document.name + ".ko").paragraphs
@@ -27,6 +29,7 @@ import KoglossGlossary
             let predicted = ours.align(korean: ko, english: en)
             oursEvaluation.add(predicted: predicted, gold: document.gold)
             baselineEvaluation.add(predicted: baseline.align(korean: ko, english: en), gold: document.gold)
+            noGlossaryEvaluation.add(predicted: noGlossary.align(korean: ko, english: en), gold: document.gold)
             for bead in predicted.beads where !document.gold.beads.contains(where: { $0.ko == bead.ko && $0.en == bead.en }) {
                 let near = document.gold.beads.filter { g in !Set(g.ko).isDisjoint(with: bead.ko) || !Set(g.en).isDisjoint(with: bead.en) }
                 failures.append("\(document.name): ko\(bead.ko) en\(bead.en) conf \(bead.confidence) gold \(near.map { "\($0.ko)-\($0.en)" })")
@@ -36,9 +39,21 @@ import KoglossGlossary
         print("align evaluation: \(documents.count) document pairs")
         print("  ours:     \(oursEvaluation)  mean confidence correct \(confidence.correct), wrong \(confidence.wrong)")
         print("  baseline: \(baselineEvaluation)")
+        print("  ours without the glossary: \(noGlossaryEvaluation)")
         print("  wrong: \(failures.joined(separator: "\n         "))")
         #expect(oursEvaluation.f1 >= 0.97, "ours \(oursEvaluation)")
         #expect(baselineEvaluation.f1 < oursEvaluation.f1 - 0.05, "baseline \(baselineEvaluation)")
+        #expect(noGlossaryEvaluation.f1 > baselineEvaluation.f1 + 0.05, "without glossary \(noGlossaryEvaluation)")
         #expect(confidence.wrong < confidence.correct)
+        // Calibration: the review flag (confidence < 0.5) catches wrong beads far more often than correct ones,
+        // and beads at 0.9 or above are almost always right.
+        let flaggedWrong = Double(oursEvaluation.wrongConfidences.filter { $0 < 0.5 }.count) / Double(max(1, oursEvaluation.wrongConfidences.count))
+        let flaggedCorrect = Double(oursEvaluation.correctConfidences.filter { $0 < 0.5 }.count) / Double(max(1, oursEvaluation.correctConfidences.count))
+        let sure = oursEvaluation.correctConfidences.filter { $0 >= 0.9 }.count
+        let sureWrong = oursEvaluation.wrongConfidences.filter { $0 >= 0.9 }.count
+        let surePrecision = Double(sure) / Double(max(1, sure + sureWrong))
+        print("  flagged for review: \(flaggedWrong) of wrong beads, \(flaggedCorrect) of correct; precision at confidence >= 0.9: \(surePrecision)")
+        #expect(flaggedWrong > 3 * flaggedCorrect)
+        #expect(surePrecision >= 0.99)
     }
 }

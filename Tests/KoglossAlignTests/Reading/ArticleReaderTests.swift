@@ -54,6 +54,11 @@ import KoglossText
         }
     }
 
+    @Test func tooManyParagraphsIsRefused() {
+        let text = (0..<2_500).map { "Paragraph number \($0)." }.joined(separator: "\n\n")
+        #expect(throws: InputError.self) { try ArticleReader.read(text: text, format: .text, file: "dump.txt") }
+    }
+
     @Test func missingFile() {
         #expect(throws: InputError.self) { try ArticleReader.read(contentsOf: URL(fileURLWithPath: "/nonexistent/article.txt")) }
     }
@@ -75,12 +80,22 @@ import KoglossText
         <footer><p>Copyright Daily NK</p></footer></body></html>
         """
         let article = try ArticleReader.read(html: Data(html.utf8), baseURL: URL(string: "https://www.dailynk.com/english/x"), file: "page.html")
-        #expect(article.paragraphs.map(\.kind) == [.body, .caption, .body, .credit, .footer])
+        #expect(article.paragraphs.map(\.kind) == [.heading, .body, .caption, .body, .credit, .footer])
+        #expect(article.paragraphs[0].text == "Strategic Force recruits students")
         #expect(!article.paragraphs.contains { $0.text.contains("Share") || $0.text.contains("Home") || $0.text.contains("not text") })
         #expect(article.title == "Strategic Force recruits students")
         #expect(article.translator == "Violet Kim")
         #expect(article.koreanOriginalURL?.absoluteString == "https://www.dailynk.com/korean/123")
         #expect(article.language == .english)
+    }
+
+    @Test func eucKRPageIsDecodedByItsCharset() throws {
+        // "북한" in EUC-KR is BA CF C7 D1.
+        var data = Data("<html><head><meta charset=\"euc-kr\"></head><body><p>".utf8)
+        data.append(contentsOf: [0xBA, 0xCF, 0xC7, 0xD1])
+        data.append(contentsOf: Data(" is the north.</p></body></html>".utf8))
+        let article = try ArticleReader.read(html: data, baseURL: nil, file: "euckr.html")
+        #expect(article.paragraphs.first?.text.hasPrefix("북한") == true, "\(article.paragraphs.map(\.text))")
     }
 
     @Test func htmlWithoutArticleBodyIsRefused() throws {

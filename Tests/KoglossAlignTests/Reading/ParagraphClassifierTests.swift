@@ -7,6 +7,7 @@ import Testing
         "The treaty was signed on June 20. / Photo: Rodong Sinmun, News1",
         "김정은 국무위원장이 시험사격을 참관하고 있다. /사진=조선중앙TV 캡처",
         "양강도 혜산시 전경. (사진=데일리NK)",
+        "Residents gather at a market in Hyesan (Image: Daily NK)",
     ])
     func captions(_ line: String) {
         #expect(ParagraphClassifier.classify(line) == .caption)
