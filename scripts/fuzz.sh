@@ -36,12 +36,22 @@ available_targets() {
 
 usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
-build() {
-  echo "fuzz.sh: building the fuzz targets ($config, -sanitize=fuzzer,address)..." >&2
+swift_build() {
   swift build --package-path "$fuzz" --scratch-path "$scratch" -c "$config" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld \
-    -Xcc -fsanitize=fuzzer-no-link,address 2>&1 \
-    | grep -E "error|warning: unre|Build|Compiling FuzzSupport" >&2 || true
+    -Xcc -fsanitize=fuzzer-no-link,address > "$scratch.log" 2>&1
+}
+
+build() {
+  echo "fuzz.sh: building the fuzz targets ($config, -sanitize=fuzzer,address)..." >&2
+  mkdir -p "$scratch"
+  if ! swift_build && grep -q "missing inputs" "$scratch.log"; then
+    # SwiftPM keeps the build plan of the root package (a path dependency) after one of its files was
+    # deleted; drop the plan and build again.
+    rm -f "$scratch/$config.yaml" "$scratch/$config/description.json"
+    swift_build || true
+  fi
+  grep -E "error|warning: unre|Build" "$scratch.log" >&2 || true
   local t
   for t in $(available_targets); do
     [ -x "$scratch/$config/fuzz-$t" ] || { echo "fuzz.sh: build failed: fuzz-$t missing" >&2; exit 1; }
