@@ -112,3 +112,20 @@ extension HardenKnownBugTests {
         #expect(lookup.status == 0, "import status \(imported.status); lookup afterwards: \(lookup.stderr)")
     }
 }
+
+extension HardenKnownBugTests {
+    /// A TMX file of 2 GiB (sparse, so it costs no disk) traps in `Int32(buffer.count)` before parsing
+    /// (Sources/KoglossXML/XMLStreamReader.swift:35): a crash instead of an InputError. Needs ~4 GB of memory.
+    @Test func twoGibibyteTMXIsRefusedNotACrash() throws {
+        let dir = try CLIRunner.temporaryDirectory("kogloss-harden-2gib")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("huge.tmx")
+        try #require(FileManager.default.createFile(atPath: file.path, contents: Data("<tmx>".utf8)))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 1 << 31)
+        try handle.close()
+        let result = try CLIRunner.run(["import", "--tmx", "huge.tmx", "--store", "c.sqlite"], in: dir)
+        #expect(result.status == 1, "status \(result.status): \(result.stderr.prefix(300))")
+        #expect(result.stderr.contains("huge.tmx"), "\(result.stderr.prefix(300))")
+    }
+}
