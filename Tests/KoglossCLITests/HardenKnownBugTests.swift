@@ -129,3 +129,21 @@ extension HardenKnownBugTests {
         #expect(result.stderr.contains("huge.tmx"), "\(result.stderr.prefix(300))")
     }
 }
+
+extension HardenKnownBugTests {
+    /// Found by the csv fuzz target (Tests/Fixtures/fuzz/crashes/csv-control-character-term.csv): a CSV term
+    /// made of a control character XML cannot hold is written as an empty <term>, and the starter glossary
+    /// it was imported into no longer loads ("term section without a term").
+    @Test func importingAControlCharacterTermKeepsTheGlossaryLoadable() throws {
+        let dir = try CLIRunner.temporaryDirectory("kogloss-harden-control-term")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let glossary = dir.appendingPathComponent("g")
+        try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("glossary/dailynk.tbx"),
+                                         to: glossary.appendingPathComponent("dailynk.tbx"))
+        try Data("id,ko,en\nctl,\u{0E},Control Unit\n".utf8).write(to: dir.appendingPathComponent("ctl.csv"))
+        let imported = try CLIRunner.run(["glossary", "import", "ctl.csv", "--glossary", "g"], in: dir)
+        let lookup = try CLIRunner.run(["lookup", "조선인민군", "--glossary", "g"], in: dir)
+        #expect(lookup.status == 0, "import status \(imported.status); lookup afterwards: \(lookup.stderr)")
+    }
+}

@@ -21,10 +21,14 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     precondition(Set(ids).count == ids.count, "duplicate concept ids from CSV: \(ids)")
     precondition(!ids.contains("taken"), "a taken id was reused")
     let termbase = Termbase(concepts: concepts)
-    // Open bug (docs/hardening.md, "Bugs found" 2): TBXReader refuses a file whose terms are all in one
+    // Open bug 2 (docs/hardening.md, "Bugs found"): TBXReader refuses a file whose terms are all in one
     // language, yet import writes one. Skip only that case until it is fixed, so the target keeps finding others.
     let languages = Set(concepts.flatMap { $0.terms.map(\.language) })
     if !concepts.isEmpty && languages.count < 2 { return 0 }
+    // Open bug 3 ("Bugs found"): a term made of characters XML cannot hold (C0 controls) is written as an
+    // empty <term>, which the reader refuses. Skip those until import rejects them.
+    let xmlIllegal = { (s: Unicode.Scalar) in s.value < 0x20 && s != "\t" && s != "\n" && s != "\r" }
+    if concepts.contains(where: { $0.terms.contains { $0.text.unicodeScalars.contains(where: xmlIllegal) } }) { return 0 }
     do {
         let reread = try TBXReader.read(data: TBXWriter.write(termbase), file: "written.tbx")
         precondition(reread.termbase.concepts.map(\.id) == ids, "concept ids changed through TBX")
