@@ -147,3 +147,16 @@ extension HardenKnownBugTests {
         #expect(lookup.status == 0, "import status \(imported.status); lookup afterwards: \(lookup.stderr)")
     }
 }
+
+extension HardenKnownBugTests {
+    /// Same bug through `glossary add`: U+FFFF is written raw and the termbase no longer parses.
+    @Test func addingANoncharacterTermKeepsTheGlossaryLoadable() throws {
+        let dir = try CLIRunner.temporaryDirectory("kogloss-harden-noncharacter")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("glossary/dailynk.tbx"),
+                                         to: dir.appendingPathComponent("g.tbx"))
+        let added = try CLIRunner.run(["glossary", "add", "--ko", "가나", "--en", "Bad\u{FFFF}Name", "--glossary", "g.tbx"], in: dir)
+        let lookup = try CLIRunner.run(["lookup", "조선인민군", "--glossary", "g.tbx"], in: dir)
+        #expect(lookup.status == 0, "add status \(added.status); lookup afterwards: \(lookup.stderr)")
+    }
+}
