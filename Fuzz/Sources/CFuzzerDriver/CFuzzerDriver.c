@@ -1,0 +1,2 @@
+// The declaration in include/CFuzzerDriver.h is implemented by libFuzzer (-sanitize=fuzzer).
+#include "CFuzzerDriver.h"
