@@ -37,6 +37,8 @@ enum StoreFileInspector {
         var config = Configuration()
         config.readonly = true
         config.label = "kogloss.corpus.inspect"
+        // A batch import may hold the write lock: wait for it rather than report "database is locked".
+        config.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
@@ -62,8 +64,13 @@ enum StoreFileInspector {
             throw error
         } catch let error as DatabaseError {
             removeOurSidecars()
-            throw InputError(file: path, message: "not a usable kogloss corpus: \(error.message ?? "\(error.resultCode)")",
-                             hint: "pass another path with --store, or move this file away")
+            // Only a damaged or foreign file is "not a corpus"; a full disk or read-only media is not the store's fault.
+            let damaged = [ResultCode.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode)
+            throw InputError(file: path,
+                             message: damaged ? "not a usable kogloss corpus: \(error.message ?? "\(error.resultCode)")"
+                                              : "cannot open the corpus: \(error.message ?? "\(error.resultCode)")",
+                             hint: damaged ? "pass another path with --store, or move this file away"
+                                           : "check free disk space and that the folder is writable; the store was left unchanged")
         }
     }
 }

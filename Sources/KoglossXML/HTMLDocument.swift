@@ -15,6 +15,11 @@ public final class HTMLDocument: @unchecked Sendable {
         if data.isEmpty {
             throw InputError(file: file, line: 1, column: 1, message: "empty HTML file", hint: "check the download or the path")
         }
+        // libxml2 takes the length as a C int: refuse what it cannot address instead of trapping.
+        guard data.count < Int(Int32.max) else {
+            throw InputError(file: file, message: "HTML page is \(data.count / 1_048_576) MB; pages are limited to 2 GB",
+                             hint: "check that this is an article page")
+        }
         let buffer = CBuffer(data)
         let encoding: String? = HTMLDocument.declaresCharset(data) ? nil : "UTF-8"
         let options = Int32(HTML_PARSE_NONET.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)

@@ -31,6 +31,11 @@ public final class XMLStreamReader {
             throw InputError(file: file, line: 1, column: 1, message: "empty file, expected an XML document",
                              hint: "check that the file was written completely")
         }
+        // libxml2 takes the length as a C int: refuse what it cannot address instead of trapping.
+        guard data.count < Int(Int32.max) else {
+            throw InputError(file: file, message: "file is \(data.count / 1_048_576) MB; XML input in memory is limited to 2 GB",
+                             hint: "split the file")
+        }
         let buffer = CBuffer(data)
         guard let reader = xmlReaderForMemory(buffer.pointer, Int32(buffer.count), file, nil,
                                                LibXML.safeParseOptions | (ignoringBlanks ? Int32(XML_PARSE_NOBLANKS.rawValue) : 0)) else {

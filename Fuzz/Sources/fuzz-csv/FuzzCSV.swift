@@ -21,12 +21,12 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     precondition(Set(ids).count == ids.count, "duplicate concept ids from CSV: \(ids)")
     precondition(!ids.contains("taken"), "a taken id was reused")
     let termbase = Termbase(concepts: concepts)
-    // Open bug 2 (docs/hardening.md, "Bugs found"): TBXReader refuses a file whose terms are all in one
-    // language, yet import writes one. Skip only that case until it is fixed, so the target keeps finding others.
+    // Bug 2 (docs/hardening.md): TBXReader refuses a file whose terms are all in one language. TermbaseStore now
+    // reads every file back before writing and refuses such a change, but TBXWriter alone still writes it: skip.
     let languages = Set(concepts.flatMap { $0.terms.map(\.language) })
     if !concepts.isEmpty && languages.count < 2 { return 0 }
-    // Open bug 3 ("Bugs found"): characters outside XML's Char production (C0 controls, U+FFFE, U+FFFF) are
-    // dropped or written raw, and the reader refuses the file. Skip those until import rejects them.
+    // Bug 3: characters outside XML's Char production (C0 controls, U+FFFE, U+FFFF) cannot be written as XML;
+    // TermbaseStore's read-back check refuses such a change, the writer alone does not: skip those here.
     let xmlIllegal = { (s: Unicode.Scalar) in
         (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF
     }

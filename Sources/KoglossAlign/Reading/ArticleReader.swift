@@ -10,10 +10,17 @@ public enum ArticleReader {
     public static let maximumParagraphBytes = 100_000
     /// Most paragraphs accepted: news articles have tens; thousands means a dump, not an article.
     public static let maximumParagraphs = 2_000
+    /// Largest article file accepted, checked before reading so that a huge file is refused at once instead of
+    /// after minutes of splitting (a long news article is well under 1 MB).
+    public static let maximumFileBytes = 32 * 1_048_576
 
     /// Reads `url`; the format comes from the extension, or from the content when it is an HTML page.
     public static func read(contentsOf url: URL) throws -> Article {
         let path = url.path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileBytes {
+            throw InputError(file: path, message: "file is \(size / 1_048_576) MB; articles are limited to \(maximumFileBytes / 1_048_576) MB",
+                             hint: "give one article per file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -141,6 +141,7 @@ public final class TermbaseStore {
                 if !order.contains(file) { order.append(file) }
                 byFile[file, default: []].append(concept)
             }
+            var pending: [(file: URL, data: Data)] = []
             for file in order {
                 var header = headers[file] ?? termbase.header
                 if file == files.first { header = termbase.header }
@@ -148,8 +149,19 @@ public final class TermbaseStore {
                 if let loaded = loadedConcepts[file], loaded == concepts, header == headers[file] { continue }
                 let data = TBXWriter.write(Termbase(header: header, concepts: byFile[file] ?? []))
                 if let existing = try? Data(contentsOf: file), existing == data { continue }
-                try AtomicFileWriter.write(data, to: file)
+                pending.append((file, data))
             }
+            // Read every new file back before replacing anything: a change the reader would refuse (a term
+            // XML cannot hold, a file left with one language) must fail here, not make the glossary unloadable.
+            for (file, data) in pending {
+                do {
+                    _ = try TBXReader.read(data: data, file: file.path)
+                } catch let error as InputError {
+                    throw InputError(file: file.path, message: "the change would make this termbase unreadable (\(error.message)); nothing was written",
+                                     hint: "check the new terms for control characters, empty text or a missing language")
+                }
+            }
+            for (file, data) in pending { try AtomicFileWriter.write(data, to: file) }
             // Keep the in-memory view consistent with the disk.
             var fileOf: [String: URL] = [:]
             for (file, concepts) in byFile { for c in concepts { fileOf[c.id] = file } }
