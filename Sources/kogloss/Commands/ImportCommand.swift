@@ -5,44 +5,6 @@ import KoglossCorpus
 import KoglossGlossary
 import KoglossText
 
-/// `--store PATH` shared by the corpus commands (import, pairs, concordance, export).
-struct CorpusStoreOptions: ParsableArguments {
-    @Option(name: .long, help: "Corpus store (default: .kogloss/corpus.sqlite in the current directory).")
-    var store: String?
-
-    var cwd: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
-
-    /// The store file this command uses.
-    var path: URL {
-        store.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL } ?? CorpusStore.defaultPath(cwd: cwd)
-    }
-
-    /// Opens (creating if needed) the store; for commands that write.
-    func open() throws -> CorpusStore { try CorpusStore(path: path) }
-
-    /// Opens an existing store; for commands that only read (a missing store is an error, not created).
-    func openExisting() throws -> CorpusStore {
-        guard FileManager.default.fileExists(atPath: path.path) else {
-            throw InputError(file: path.path, message: "no corpus here yet", hint: "import pairs first (kogloss import EN KO), or pass --store")
-        }
-        return try CorpusStore(path: path)
-    }
-}
-
-/// Prints an error the way every corpus command does (one line on stderr) and exits: 2 for bad input
-/// (the documented status for usage and input errors), 1 for other failures (network, store).
-func exitWithCorpusError(_ error: Error, status: Int32? = nil) -> Never {
-    let status = status ?? (error is InputError ? 2 : 1)
-    let text: String
-    switch error {
-    case let error as InputError: text = error.description
-    case let error as FetchError: text = error.description
-    default: text = "error: \(error)"
-    }
-    FileHandle.standardError.write(Data("\(text)\n".utf8))
-    Foundation.exit(status)
-}
-
 /// `kogloss import`: stores aligned article pairs in the corpus, from two files, a folder, a web page or TMX.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

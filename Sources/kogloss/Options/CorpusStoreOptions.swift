@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import KoglossCorpus
+import KoglossText
+
+/// `--store PATH` shared by the corpus commands (import, pairs, concordance, export).
+struct CorpusStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Corpus store (default: .kogloss/corpus.sqlite in the current directory).")
+    var store: String?
+
+    var cwd: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+
+    /// The store file this command uses.
+    var path: URL {
+        store.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL } ?? CorpusStore.defaultPath(cwd: cwd)
+    }
+
+    /// Opens (creating if needed) the store; for commands that write.
+    func open() throws -> CorpusStore { try CorpusStore(path: path) }
+
+    /// Opens an existing store; for commands that only read (a missing store is an error, not created).
+    func openExisting() throws -> CorpusStore {
+        guard FileManager.default.fileExists(atPath: path.path) else {
+            throw InputError(file: path.path, message: "no corpus here yet", hint: "import pairs first (kogloss import EN KO), or pass --store")
+        }
+        return try CorpusStore(path: path)
+    }
+}
