@@ -44,6 +44,7 @@ enum HTMLArticleExtractor {
             container = document.select("//p/..").filter { !isDropped($0) }.max { directParagraphText($0) < directParagraphText($1) }
         }
 
+        let total = source.utf8.count
         var paragraphs: [Paragraph] = []
         if let container {
             let blocks = container.select(blockQuery).filter { !isDropped($0) && !hasBlockAncestor($0) }
@@ -57,15 +58,19 @@ enum HTMLArticleExtractor {
                 case "figcaption": kind = .caption
                 default: kind = ParagraphClassifier.classify(text, next: next)
                 }
-                paragraphs.append(Paragraph(text: text, kind: kind, range: range(ofLine: block.line, lineStarts: lineStarts, total: source.utf8.count)))
+                let range = range(ofLine: block.line, lineStarts: lineStarts, total: total, notBefore: paragraphs.last?.range)
+                paragraphs.append(Paragraph(text: text, kind: kind, range: range))
             }
         }
         // The page's headline usually sits above the body container; keep it as the first paragraph (a heading),
-        // as a Markdown file's `# title` is.
-        if let container, container.first(".//h1") == nil, let h1 = document.select("//h1").first(where: { !isDropped($0) }) {
+        // as a Markdown file's `# title` is. Only when it is above: an <h1> below the body (a malformed page)
+        // would put a paragraph before the body that points after it.
+        if let container, container.first(".//h1") == nil, let h1 = document.select("//h1").first(where: { !isDropped($0) }),
+           let first = paragraphs.first {
             let text = normalized(h1.textContent)
-            if !text.isEmpty, !paragraphs.isEmpty {
-                paragraphs.insert(Paragraph(text: text, kind: .heading, range: range(ofLine: h1.line, lineStarts: lineStarts, total: source.utf8.count)), at: 0)
+            let range = range(ofLine: h1.line, lineStarts: lineStarts, total: total, notBefore: nil)
+            if !text.isEmpty, range.upperBound <= first.range.lowerBound || range == first.range {
+                paragraphs.insert(Paragraph(text: text, kind: .heading, range: range), at: 0)
             }
         }
         let hasBody = paragraphs.contains { $0.kind == .body }
@@ -139,11 +144,14 @@ enum HTMLArticleExtractor {
         return starts
     }
 
-    /// libxml2 gives elements a line only, so a paragraph's range is its element's start line.
-    static func range(ofLine line: Int, lineStarts: [Int], total: Int) -> Range<Int> {
-        guard line >= 1, line <= lineStarts.count else { return 0..<0 }
+    /// libxml2 gives elements a line only, so a paragraph's range is its element's start line (two blocks
+    /// on one line share it). Ranges never go backwards: a block without a usable line (0, past the end, or
+    /// before the previous block's, which libxml2's recovery could give) takes the previous block's range.
+    static func range(ofLine line: Int, lineStarts: [Int], total: Int, notBefore previous: Range<Int>?) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return previous ?? 0..<0 }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? max(start, lineStarts[line] - 1) : total
+        if let previous, start < previous.lowerBound { return previous }
         return start..<end
     }
 }
