@@ -12,7 +12,10 @@ import GRDB
 public final class CorpusStore: @unchecked Sendable {
     /// The store file.
     public let path: URL
-    let pool: DatabasePool
+    /// A `DatabasePool` when opened for writing; a single read-only connection from `openForReading`.
+    let pool: any DatabaseWriter
+    /// True when opened with `openForReading`: every write fails.
+    public let isReadOnly: Bool
     let stemCache = StemCache()
 
     /// `.kogloss/corpus.sqlite` under the given directory (the project).
@@ -22,10 +25,27 @@ public final class CorpusStore: @unchecked Sendable {
 
     /// Opens or creates the store and applies pending migrations. Throws `InputError` (and leaves the file
     /// untouched) for a file that is not an SQLite database, not a kogloss corpus, or from a newer schema.
-    public init(path: URL) throws {
+    public convenience init(path: URL) throws {
+        self.init(path: path, database: try Self.openForWriting(path), readOnly: false)
+    }
+
+    init(path: URL, database: any DatabaseWriter, readOnly: Bool) {
         self.path = path
-        try StoreFileInspector.check(path)
+        self.pool = database
+        self.isReadOnly = readOnly
+    }
+
+    /// The writable pool, migrated to the current schema.
+    static func openForWriting(_ path: URL) throws -> DatabasePool {
         let folder = path.deletingLastPathComponent()
+        if try StoreFileInspector.fileState(path) != .missing {
+            // Say plainly that the store is read-only (SQLite would only say "unable to open database file").
+            for location in [path, folder] where access(location.path, W_OK) != 0 {
+                throw InputError(file: path.path, message: "cannot write the corpus store: \(String(cString: strerror(errno)))",
+                                 hint: "the store is read-only here (read-only disk or permissions) and was left unchanged; concordance, pairs list, export and lint can still read it")
+            }
+        }
+        try StoreFileInspector.check(path)
         if !FileManager.default.fileExists(atPath: folder.path) {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -46,8 +66,9 @@ public final class CorpusStore: @unchecked Sendable {
             try db.execute(sql: "PRAGMA page_size = 16384")
         }
         do {
-            pool = try DatabasePool(path: path.path, configuration: config)
+            let pool = try DatabasePool(path: path.path, configuration: config)
             try CorpusSchema.migrator.migrate(pool)
+            return pool
         } catch let error as DatabaseError {
             throw InputError(file: path.path, message: "cannot open the corpus store: \(error.message ?? "\(error.resultCode)")",
                              hint: "check the path and its permissions")
@@ -68,14 +89,14 @@ public final class CorpusStore: @unchecked Sendable {
     /// Stores a pair in its own transaction and says whether it was new.
     public func save(_ content: PairContent) throws -> ImportOutcome {
         try content.validate(source: content.englishFile)
-        return try pool.write { db in try self.upsert(content, in: db, now: Self.timestamp()) }
+        return try write { db in try self.upsert(content, in: db, now: Self.timestamp()) }
     }
 
     /// Stores several pairs in one transaction: all or none.
     public func saveAll(_ contents: [PairContent]) throws -> [ImportOutcome] {
         for content in contents { try content.validate(source: content.englishFile) }
         let now = Self.timestamp()
-        return try pool.write { db in try contents.map { try self.upsert($0, in: db, now: now) } }
+        return try write { db in try contents.map { try self.upsert($0, in: db, now: now) } }
     }
 
     /// Stores a group of pairs, reporting each pair's result in its slot: invalid pairs are refused up
@@ -89,11 +110,11 @@ public final class CorpusStore: @unchecked Sendable {
         let valid = contents.indices.filter { results[$0] == nil }
         let now = Self.timestamp()
         do {
-            let outcomes = try pool.write { db in try valid.map { try self.upsert(contents[$0], in: db, now: now) } }
+            let outcomes = try write { db in try valid.map { try self.upsert(contents[$0], in: db, now: now) } }
             for (i, outcome) in zip(valid, outcomes) { results[i] = .success(outcome) }
         } catch {
             for i in valid {
-                results[i] = Result { try pool.write { db in try self.upsert(contents[i], in: db, now: now) } }
+                results[i] = Result { try write { db in try self.upsert(contents[i], in: db, now: now) } }
             }
         }
         return results.map { $0! }
@@ -102,7 +123,15 @@ public final class CorpusStore: @unchecked Sendable {
     /// Deletes a pair; false when there was none with this id.
     @discardableResult
     public func removePair(id: Int64) throws -> Bool {
-        try pool.write { db in try Self.deletePair(id, in: db) }
+        try write { db in try Self.deletePair(id, in: db) }
+    }
+
+    /// Every write goes through here: a store opened for reading refuses before SQLite is asked.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else {
+            throw InputError(file: path.path, message: "the corpus store was opened for reading only", hint: "open it with CorpusStore(path:) to change it")
+        }
+        return try pool.write(updates)
     }
 
     func upsert(_ content: PairContent, in db: Database, now: String) throws -> ImportOutcome {

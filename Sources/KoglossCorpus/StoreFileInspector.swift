@@ -8,24 +8,13 @@ import GRDB
 enum StoreFileInspector {
     static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
 
+    /// What is at the store's path, as far as the first bytes tell.
+    enum FileState { case missing, empty, database }
+
     /// Throws `InputError` naming `url` if the file exists and must not be opened for writing.
     static func check(_ url: URL) throws {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            throw InputError(file: path, message: "the corpus store is a directory", hint: "pass a file path with --store")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "cannot read the corpus store", hint: "check the file's permissions")
-        }
-        let head = handle.readData(ofLength: 100)
-        try? handle.close()
-        if head.isEmpty { return }   // an empty file is an empty database: it becomes a new store
-        guard head.count >= sqliteHeader.count, Array(head.prefix(sqliteHeader.count)) == sqliteHeader else {
-            throw InputError(file: path, byteOffset: 0, message: "not a kogloss corpus: the file is not an SQLite database",
-                             hint: "pass another path with --store, or move this file away")
-        }
+        guard try fileState(url) == .database else { return }   // an empty file is an empty database: it becomes a new store
         // Opening a WAL database, even read-only, creates empty -wal/-shm files: remove them again on refusal
         // when they are ours, so a refused store is left exactly as found.
         let sidecars = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
@@ -42,35 +31,70 @@ enum StoreFileInspector {
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            try queue.read { db in
-                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                var applied: [String] = []
-                if tables.contains("grdb_migrations") {
-                    applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                } else if !tables.isEmpty {
-                    throw InputError(file: path, message: "not a kogloss corpus: an SQLite database with other tables",
-                                     hint: "pass another path with --store")
-                }
-                let unknown = applied.filter { !CorpusSchema.migrationIdentifiers.contains($0) }
-                if userVersion > CorpusSchema.version || !unknown.isEmpty {
-                    throw InputError(file: path,
-                                     message: "the corpus was written by a newer kogloss (schema \(max(userVersion, applied.count)); this build knows up to \(CorpusSchema.version))",
-                                     hint: "upgrade kogloss to use this store; it was left unchanged")
-                }
-            }
+            _ = try queue.read { db in try appliedMigrations(db, path: path) }
         } catch let error as InputError {
             removeOurSidecars()
             throw error
         } catch let error as DatabaseError {
             removeOurSidecars()
-            // Only a damaged or foreign file is "not a corpus"; a full disk or read-only media is not the store's fault.
-            let damaged = [ResultCode.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode)
-            throw InputError(file: path,
-                             message: damaged ? "not a usable kogloss corpus: \(error.message ?? "\(error.resultCode)")"
-                                              : "cannot open the corpus: \(error.message ?? "\(error.resultCode)")",
-                             hint: damaged ? "pass another path with --store, or move this file away"
-                                           : "check free disk space and that the folder is writable; the store was left unchanged")
+            throw inputError(error, path: path, reading: false)
         }
+    }
+
+    /// Throws `InputError` for a directory, an unreadable file or one that is not SQLite; otherwise says
+    /// whether there is a file and whether it is empty.
+    static func fileState(_ url: URL) throws -> FileState {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
+        if isDirectory.boolValue {
+            throw InputError(file: path, message: "the corpus store is a directory", hint: "pass a file path with --store")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: path, message: "cannot read the corpus store", hint: "check the file's permissions")
+        }
+        let head = handle.readData(ofLength: 100)
+        try? handle.close()
+        if head.isEmpty { return .empty }
+        guard head.count >= sqliteHeader.count, Array(head.prefix(sqliteHeader.count)) == sqliteHeader else {
+            throw InputError(file: path, byteOffset: 0, message: "not a kogloss corpus: the file is not an SQLite database",
+                             hint: "pass another path with --store, or move this file away")
+        }
+        return .database
+    }
+
+    /// The kogloss migrations applied to the open database (none for a new, empty one); throws `InputError`
+    /// for another application's database or one written by a newer kogloss.
+    static func appliedMigrations(_ db: Database, path: String) throws -> Set<String> {
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        var applied: [String] = []
+        if tables.contains("grdb_migrations") {
+            applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        } else if !tables.isEmpty {
+            throw InputError(file: path, message: "not a kogloss corpus: an SQLite database with other tables",
+                             hint: "pass another path with --store")
+        }
+        let unknown = applied.filter { !CorpusSchema.migrationIdentifiers.contains($0) }
+        if userVersion > CorpusSchema.version || !unknown.isEmpty {
+            throw InputError(file: path,
+                             message: "the corpus was written by a newer kogloss (schema \(max(userVersion, applied.count)); this build knows up to \(CorpusSchema.version))",
+                             hint: "upgrade kogloss to use this store; it was left unchanged")
+        }
+        return Set(applied)
+    }
+
+    /// An SQLite failure while opening or checking the store, in words. Only a damaged or foreign file is
+    /// "not a corpus"; a full disk or read-only media is not the store's fault.
+    static func inputError(_ error: DatabaseError, path: String, reading: Bool) -> InputError {
+        let damaged = [ResultCode.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode)
+        let detail = error.message ?? "\(error.resultCode)"
+        if damaged {
+            return InputError(file: path, message: "not a usable kogloss corpus: \(detail)",
+                              hint: "pass another path with --store, or move this file away")
+        }
+        return InputError(file: path, message: "cannot open the corpus: \(detail)",
+                          hint: reading ? "check the file's and its folder's permissions; the store was left unchanged"
+                                        : "check free disk space and that the folder is writable; the store was left unchanged")
     }
 }

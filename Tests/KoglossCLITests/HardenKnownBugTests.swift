@@ -45,18 +45,6 @@ extension HardenRegressionTests {
 
 }
 
-extension HardenKnownBugTests {
-    /// A store on read-only media cannot even be searched: every command opens it for writing.
-    @Test func concordanceReadsAStoreOnAReadOnlyMount() throws {
-        let (result, dir) = try HardenDiskTests.runInSandbox("""
-            mount -o remount,ro m || exit 94
-            "$KOGLOSS" concordance army --store m/st/c.sqlite > /dev/null; echo "status=$?"
-            """)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(HardenDiskTests.value("status", in: result.stdout) == "0", "\(result.stderr)")
-    }
-}
-
 extension HardenRegressionTests {
     /// "database is locked" reaches readers while a batch import writes: StoreFileInspector opens its
     /// read-only check connection without a busy timeout (CorpusStore's own pool has one).

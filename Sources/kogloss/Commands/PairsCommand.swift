@@ -78,7 +78,7 @@ struct PairsCommand: AsyncParsableCommand {
 
         func run() async throws {
             do {
-                guard try storeOptions.openExisting().removePair(id: id) else {
+                guard try storeOptions.openExistingForWriting().removePair(id: id) else {
                     throw InputError(message: "no pair with id \(id)", hint: "see kogloss pairs list")
                 }
                 print("removed pair \(id)")

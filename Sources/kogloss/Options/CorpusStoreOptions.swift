@@ -18,8 +18,12 @@ struct CorpusStoreOptions: ParsableArguments {
     /// Opens (creating if needed) the store; for commands that write.
     func open() throws -> CorpusStore { try CorpusStore(path: path) }
 
-    /// Opens an existing store; for commands that only read (a missing store is an error, not created).
-    func openExisting() throws -> CorpusStore {
+    /// Opens an existing store for reading only (concordance, pairs list/show, export, lint): works on
+    /// read-only media; a missing store is an error, not created.
+    func openExisting() throws -> CorpusStore { try CorpusStore.openForReading(path: path) }
+
+    /// Opens an existing store for a command that changes it (pairs rm): a missing store is an error.
+    func openExistingForWriting() throws -> CorpusStore {
         guard FileManager.default.fileExists(atPath: path.path) else {
             throw InputError(file: path.path, message: "no corpus here yet", hint: "import pairs first (kogloss import EN KO), or pass --store")
         }
