@@ -30,6 +30,7 @@ extension CorpusStore {
         let writable = access(path.path, W_OK) == 0 && access(path.deletingLastPathComponent().path, W_OK) == 0
         let reader: DatabaseQueue
         let applied: Set<String>
+        let sidecars = StoreFileInspector.Sidecars(path.path)
         do {
             func open(_ location: String, writable: Bool) throws -> (DatabaseQueue, Set<String>) {
                 let queue = try openReader(location, writable: writable)
@@ -41,7 +42,11 @@ extension CorpusStore {
                 (reader, applied) = try open(immutableURI(path), writable: false)
             }
         } catch let error as DatabaseError {
+            sidecars.removeOurs()
             throw StoreFileInspector.inputError(error, path: path.path, reading: true)
+        } catch {
+            sidecars.removeOurs()   // a foreign or newer store, refused
+            throw error
         }
         guard applied == Set(CorpusSchema.migrationIdentifiers) else {
             try? reader.close()

@@ -15,14 +15,7 @@ enum StoreFileInspector {
     static func check(_ url: URL) throws {
         let path = url.path
         guard try fileState(url) == .database else { return }   // an empty file is an empty database: it becomes a new store
-        // Opening a WAL database, even read-only, creates empty -wal/-shm files: remove them again on refusal
-        // when they are ours, so a refused store is left exactly as found.
-        let sidecars = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
-        func removeOurSidecars() {
-            let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-            guard walSize == 0 else { return }
-            for file in sidecars { try? FileManager.default.removeItem(atPath: file) }
-        }
+        let sidecars = Sidecars(path)
         var config = Configuration()
         config.readonly = true
         config.label = "kogloss.corpus.inspect"
@@ -33,10 +26,10 @@ enum StoreFileInspector {
             defer { try? queue.close() }
             _ = try queue.read { db in try appliedMigrations(db, path: path) }
         } catch let error as InputError {
-            removeOurSidecars()
+            sidecars.removeOurs()
             throw error
         } catch let error as DatabaseError {
-            removeOurSidecars()
+            sidecars.removeOurs()
             throw inputError(error, path: path, reading: false)
         }
     }
@@ -93,8 +86,28 @@ enum StoreFileInspector {
             return InputError(file: path, message: "not a usable kogloss corpus: \(detail)",
                               hint: "pass another path with --store, or move this file away")
         }
+        let diskFull = [ResultCode.SQLITE_IOERR, .SQLITE_FULL].contains(error.resultCode.primaryResultCode)
         return InputError(file: path, message: "cannot open the corpus: \(detail)",
-                          hint: reading ? "check the file's and its folder's permissions; the store was left unchanged"
-                                        : "check free disk space and that the folder is writable; the store was left unchanged")
+                          hint: reading && !diskFull ? "check the permissions of the file and its folder; the store was left unchanged"
+                                                     : "check free disk space and that the folder is writable; the store was left unchanged")
+    }
+
+    /// Opening a WAL database, even read-only, creates empty -wal/-shm files: on refusal they are removed
+    /// again when they are ours, so a refused store is left exactly as found.
+    struct Sidecars {
+        let path: String
+        /// The -wal/-shm files that did not exist before the open.
+        let absent: [String]
+
+        init(_ path: String) {
+            self.path = path
+            absent = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        }
+
+        func removeOurs() {
+            let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard walSize == 0 else { return }
+            for file in absent { try? FileManager.default.removeItem(atPath: file) }
+        }
     }
 }

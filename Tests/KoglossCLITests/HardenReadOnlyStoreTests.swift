@@ -87,6 +87,20 @@ import Testing
         #expect(HardenDiskTests.value("store", in: result.stdout) == "intact")
     }
 
+    /// On a full disk the -shm cannot be written: the read fails naming the disk, and leaves no -wal/-shm.
+    @Test func readingOnAFullDiskFailsClearlyAndLeavesNoSidecars() throws {
+        let (result, dir) = try HardenDiskTests.runInSandbox("""
+            fill 0
+            "$KOGLOSS" pairs list --store m/st/c.sqlite; echo "list=$?"
+            echo "files=$(ls -A m/st | tr '\\n' ' ')"
+            """)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(HardenDiskTests.value("list", in: result.stdout) == "2", "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("c.sqlite: error: cannot open the corpus: disk I/O error"), "\(result.stderr)")
+        #expect(result.stderr.contains("check free disk space"), "\(result.stderr)")
+        #expect(HardenDiskTests.value("files", in: result.stdout) == "c.sqlite ")
+    }
+
     /// A store whose schema is older than this build's cannot be migrated on read-only media: say so.
     @Test func anOldStoreOnAReadOnlyMountAsksForWriteAccess() throws {
         try #require(SQLiteShell.path != nil, "the sqlite3 shell is needed")
