@@ -38,4 +38,23 @@ import Testing
         #expect(errors.isEmpty)
         #expect(try reader.pairCount() == 5)
     }
+
+    /// The read-only open of the read commands (lint --corpus, concordance) during a write transaction:
+    /// opening and reading do not wait for the writer and see the last committed state.
+    @Test func readOnlyOpensReadCommittedPairsWhileAnotherConnectionWrites() throws {
+        let dir = try CorpusTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("c.sqlite")
+        let writer = try CorpusStore(path: path)
+        try writer.importPair(CorpusTestSupport.strategicForce)
+        let reader = try CorpusStore.openForReading(path: path)
+        try writer.pool.write { db in
+            try db.execute(sql: "UPDATE pair SET title = 'changing'")
+            #expect(try reader.allPairs().map(\.title) == ["Strategic Force recruits"])
+            let late = try CorpusStore.openForReading(path: path)
+            #expect(try late.pair(id: 1)?.englishParagraphs.count == 2)
+            #expect(try late.pair(id: 1)?.title == "Strategic Force recruits")
+        }
+        #expect(try reader.pair(id: 1)?.title == "changing")
+    }
 }
