@@ -118,6 +118,16 @@ import Glibc
         let dir = try CLIRunner.temporaryDirectory("kogloss-harden-journal-readers")
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try Self.makeGlossary(in: dir)
+        // Two large files that sort between the two updated ones: a reader parses files two at a time, so it
+        // opens imported.tbx a parse later than base.tbx, and without the shared lock an update landing in
+        // between shows one file new and the other old.
+        for filler in ["filler-a", "filler-b"] {
+            var csv = "id,subject_field,ko,en\n"
+            for i in 0..<600 { csv += "\(filler)-\(i),institution,채움기관\(filler.suffix(1))\(i),Filler Institution \(filler) \(i)\n" }
+            try Data(csv.utf8).write(to: dir.appendingPathComponent(filler + ".csv"))
+            let made = try CLIRunner.run(["glossary", "import", filler + ".csv", "--file", filler + ".tbx", "--glossary", "g"], in: dir)
+            try #require(made.status == 0, "\(made.stderr)")
+        }
         try Self.writeTwoFileImport("v1.csv", in: dir, tag: "v1")
         try Self.writeTwoFileImport("v2.csv", in: dir, tag: "v2")
         try Data("The Korean People's Army (v1) met the Test Institution 7 (v2) in Ryanggang Province.\n".utf8)
@@ -136,7 +146,7 @@ import Glibc
         #expect(references[0][0].stdout != references[1][0].stdout)
 
         let loops = readers.map { reader in HardenConcurrencyTests.ReaderLoop { try CLIRunner.run(reader, in: dir) } }
-        for round in 0..<12 {
+        for round in 0..<10 {
             let imported = try CLIRunner.run(Self.importArguments(round % 2 == 0 ? "v1.csv" : "v2.csv"), in: dir)
             #expect(imported.status == 0, "\(imported.stderr)")
         }
@@ -150,7 +160,7 @@ import Glibc
                 #expect(matches, "\(readers[r].joined(separator: " ")) saw a mix of versions: status \(run.status), \(run.stderr.prefix(300))")
             }
         }
-        print("HardenJournalTests: \(runs) reader runs during 12 two-file imports")
+        print("HardenJournalTests: \(runs) reader runs during 10 two-file imports")
     }
 
     /// A folder left with a pending journal (as a kill after the commit point leaves it) on a read-only mount:
