@@ -4,7 +4,10 @@ import KoglossText
 /// A termbase on disk: one `.tbx` file, or a folder whose `*.tbx` files load as one termbase (concept ids
 /// unique across files). Each concept remembers its file; updates re-read the files under an advisory lock,
 /// apply the change and rewrite only the files whose content changed, each atomically, so two concurrent
-/// `kogloss glossary add` runs both land and a reader never sees a half-written file.
+/// `kogloss glossary add` runs both land and a reader never sees a half-written file. A change to several
+/// files of a folder commits through a `RenameJournal` (`FOLDER/.kogloss.pending`): after a crash at any
+/// moment the folder loads as all old or all new files. Readers take the lock shared, so they never see
+/// some files of an update and not others.
 public final class TermbaseStore {
     /// The `.tbx` file or the folder, as given.
     public let path: URL
@@ -41,6 +44,9 @@ public final class TermbaseStore {
         isSingleFile ? FileLock(url: path) : FileLock(url: path.appendingPathComponent(".kogloss"))
     }
 
+    /// The roll-forward journal of a folder termbase (nil for a single file, whose update is one rename).
+    var journal: RenameJournal? { isSingleFile ? nil : RenameJournal(folder: path) }
+
     /// The `.tbx` files of the termbase, sorted by name (a folder's direct children only).
     public func tbxFiles() throws -> [URL] {
         if isSingleFile { return exists ? [path] : [] }
@@ -51,22 +57,50 @@ public final class TermbaseStore {
         } catch {
             throw InputError(file: path.path, message: "cannot list the glossary folder", hint: "check the path and permissions")
         }
-        return names.filter { $0.lowercased().hasSuffix(".tbx") && !$0.hasPrefix(".") }.sorted()
-            .map { path.appendingPathComponent($0) }
+        return names.filter(Self.isTermbaseFileName).sorted().map { path.appendingPathComponent($0) }
+    }
+
+    /// A file of a folder termbase: `*.tbx`, not hidden (temporary files are hidden).
+    static func isTermbaseFileName(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".tbx") && !name.hasPrefix(".")
     }
 
     /// Loads every file into one termbase (concepts in file order, files by name). The header is the first file's.
     /// Throws `InputError` for a missing termbase, malformed TBX or a concept id used in two files.
     public func load() throws -> Termbase {
+        try load(rollingForward: true)
+    }
+
+    /// `load()`; with `rollingForward` false a pending journal is only read, as on a read-only folder.
+    func load(rollingForward: Bool) throws -> Termbase {
         guard exists else {
             throw InputError(file: path.path, message: "no termbase here",
                              hint: "pass --glossary PATH, or create one with 'kogloss glossary add' or 'kogloss glossary import'")
         }
-        return try loadFiles()
+        guard let journal else { return try loadFiles() }
+        if rollingForward && journal.isPending {
+            // A writer died after its commit point (or is finishing right now: the lock waits for it). Finish
+            // the renames when the folder is writable; otherwise loadFiles reads the new files where they are.
+            _ = try? lock.withLock { try journal.rollForward() }
+        }
+        return try lock.withSharedLock { try loadFiles() }
     }
 
+    /// Reads the files as they are (callers hold the lock, shared or exclusive). A committed journal that
+    /// could not be finished counts: its files are read from their temporary files, so a read-only folder
+    /// shows the state after the interrupted update.
     private func loadFiles() throws -> Termbase {
-        let urls = try tbxFiles()
+        var urls = try tbxFiles()
+        var pendingSource: [String: URL] = [:]
+        for rename in try journal?.pendingRenames() ?? [] where FileManager.default.fileExists(atPath: rename.temporary.path) {
+            let target = rename.target.standardizedFileURL
+            pendingSource[target.path] = rename.temporary
+            if !urls.contains(where: { $0.path == target.path }) && target.deletingLastPathComponent().path == path.path
+                && Self.isTermbaseFileName(target.lastPathComponent) {
+                urls.append(target)
+            }
+        }
+        urls.sort { $0.lastPathComponent < $1.lastPathComponent }
         var termbase = Termbase()
         var fileOf: [String: URL] = [:]
         var allWarnings: [TBXWarning] = []
@@ -77,7 +111,12 @@ public final class TermbaseStore {
         var results = [Result<TBXReadResult, Error>?](repeating: nil, count: urls.count)
         let lockResults = NSLock()
         DispatchQueue.concurrentPerform(iterations: urls.count) { i in
-            let result = Result { try TBXReader.read(url: urls[i]) }
+            let result = Result {
+                if let source = pendingSource[urls[i].path] {
+                    return try TBXReader.read(data: Data(contentsOf: source), file: urls[i].path)
+                }
+                return try TBXReader.read(url: urls[i])
+            }
             lockResults.lock()
             results[i] = result
             lockResults.unlock()
@@ -128,6 +167,13 @@ public final class TermbaseStore {
             }
         }
         return try lock.withLock {
+            if let journal {
+                try journal.rollForward()
+                journal.removeStrayTemporaries(for: Self.isTermbaseFileName)
+            } else {
+                let target = URL(fileURLWithPath: AtomicFileWriter.resolvedTarget(path.path))
+                AtomicFileWriter.removeTemporaries(in: target.deletingLastPathComponent()) { $0 == target.lastPathComponent }
+            }
             var termbase = try loadFiles()
             let before = termbase
             let result = try change(&termbase)
@@ -161,7 +207,12 @@ public final class TermbaseStore {
                                      hint: "check the new terms for control characters, empty text or a missing language")
                 }
             }
-            for (file, data) in pending { try AtomicFileWriter.write(data, to: file) }
+            if pending.count > 1, let journal {
+                // All files or none, even across a crash.
+                try journal.replace(pending.map { (url: $0.file, data: $0.data) })
+            } else {
+                for (file, data) in pending { try AtomicFileWriter.write(data, to: file) }
+            }
             // Keep the in-memory view consistent with the disk.
             var fileOf: [String: URL] = [:]
             for (file, concepts) in byFile { for c in concepts { fileOf[c.id] = file } }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// An advisory, blocking lock (flock(2), exclusive) on the file `NAME.lock` beside the target, so that two
-/// kogloss processes (or threads) updating the same glossary or corpus take turns. The lock file is created
-/// when missing and deliberately never deleted: removing it would let a waiter lock a stale inode.
+/// An advisory, blocking lock (flock(2); exclusive for writers, shared for readers) on the file `NAME.lock`
+/// beside the target, so that two kogloss processes (or threads) updating the same glossary or corpus take
+/// turns. The lock file is created by writers when missing and deliberately never deleted: removing it would
+/// let a waiter lock a stale inode (and readers rely on it: no lock file, no writer has started).
 /// Re-entrant on one thread: a nested `withLock` for the same target (from any `FileLock` instance) runs
 /// directly instead of deadlocking on its own lock.
 public final class FileLock: Sendable {
@@ -35,6 +36,30 @@ public final class FileLock: Sendable {
         defer { HeldLocks.shared.leave(path) }
         return try body()
     }
+
+    /// Runs `body` while no `withLock` holder runs, for readers (several may hold it at once). Creates nothing,
+    /// so a reader needs no write access: when the lock file does not exist, no writer has started (a writer
+    /// creates it before changing anything, and it is never deleted), so `body` runs unlocked, and runs again
+    /// under the shared lock if the file appeared meanwhile. When the file exists but cannot be opened
+    /// (another user's, mode 0600), `body` runs unlocked. On a thread that holds `withLock`, runs `body` directly.
+    public func withSharedLock<T>(_ body: () throws -> T) throws -> T {
+        let path = lockURL.path
+        if HeldLocks.shared.isHeldByCurrentThread(path) { return try body() }
+        var fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            guard errno == ENOENT else { return try body() }
+            let unlocked = Result { try body() }
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { return try unlocked.get() }
+        }
+        defer { close(fd) }
+        while flock(fd, LOCK_SH) != 0 {
+            if errno == EINTR { continue }
+            throw FileSystemError.fromErrno(errno, path: path, operation: "lock")
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
 }
 
 /// The lock files this process holds, by path, with the holding thread and nesting depth.
@@ -50,6 +75,13 @@ private final class HeldLocks: @unchecked Sendable {
         guard let entry = held[path], pthread_equal(entry.owner, pthread_self()) != 0 else { return false }
         held[path] = (entry.owner, entry.depth + 1)
         return true
+    }
+
+    func isHeldByCurrentThread(_ path: String) -> Bool {
+        mutex.lock()
+        defer { mutex.unlock() }
+        guard let entry = held[path] else { return false }
+        return pthread_equal(entry.owner, pthread_self()) != 0
     }
 
     func acquired(_ path: String) {
