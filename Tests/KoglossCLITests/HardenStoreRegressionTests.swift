@@ -1,11 +1,9 @@
 import Foundation
 import Testing
 
-/// Known bugs (docs/hardening.md, "Bugs found"), each as a test that fails until it is fixed; run them with
-/// KOGLOSS_KNOWN_BUGS=1 (they are reported, not hidden). Bug 4 (multi-file termbase update not atomic) is
-/// fixed: its test is HardenJournalTests.twoFileImportSurvivesSIGKILL.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["KOGLOSS_KNOWN_BUGS"] != nil, "known bugs"))
-struct HardenKnownBugTests {}
+/// Regression tests for the corpus store's hardening findings (docs/hardening.md, "Bugs found"); the
+/// known-bug tests that used to live here (bugs 4 and 7) are fixed and run in HardenJournalTests and
+/// HardenReadOnlyStoreTests.
 
 extension HardenRegressionTests {
     /// With the disk full before the store opens, the store inspector's read-only open cannot create the
