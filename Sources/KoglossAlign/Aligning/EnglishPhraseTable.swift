@@ -5,7 +5,11 @@ import KoglossText
 /// written into one buffer per paragraph, and a word whose first three letters start no phrase word is never
 /// hashed or looked up (its base form cannot be a phrase word either).
 struct EnglishPhraseTable: Sendable {
-    private let phrases: [UInt64: [(words: [UInt64], concept: Int)]]
+    /// Phrases by the hash of their first word, longest first, in an open-addressing table keyed by the hash
+    /// itself (already uniform): `slotKey[s]` (0 when empty) and `slotPhrases[s]`.
+    private let slotKey: [UInt64]
+    private let slotPhrases: [[(words: [UInt64], concept: Int)]]
+    private let slotShift: UInt64
     /// `EnglishPhraseIndex.prefix` of every phrase word (base form).
     private let prefixes: Set<UInt32>
     /// The same for words whose first three bytes are a-z, one bit per prefix: no hashing for most words.
@@ -23,16 +27,28 @@ struct EnglishPhraseTable: Sendable {
             guard seen.insert(hashes + [UInt64(entry.concept)]).inserted else { continue }
             phrases[AnchorKey.hash(first.utf8), default: []].append((hashes, entry.concept))
         }
-        self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var bits: UInt64 = 4
+        while (1 << bits) < phrases.count * 4 { bits += 1 }
+        var slotKey = [UInt64](repeating: 0, count: 1 << bits)
+        var slotPhrases = [[(words: [UInt64], concept: Int)]](repeating: [], count: 1 << bits)
+        for (key, list) in phrases {
+            var slot = Int(truncatingIfNeeded: key >> (64 - bits))
+            while slotKey[slot] != 0 { slot = (slot + 1) & (slotKey.count - 1) }
+            slotKey[slot] = key
+            slotPhrases[slot] = list.sorted { $0.words.count > $1.words.count }
+        }
+        self.slotKey = slotKey
+        self.slotPhrases = slotPhrases
+        slotShift = 64 - bits
         self.prefixes = prefixes
-        var bits = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
+        var letterBits = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
         for prefix in prefixes where prefix >> 24 == 3 {
             let a = (prefix >> 16) & 0xFF, b = (prefix >> 8) & 0xFF, c = prefix & 0xFF
             guard (0x61...0x7A).contains(a), (0x61...0x7A).contains(b), (0x61...0x7A).contains(c) else { continue }
             let index = Int((a - 0x61) * 676 + (b - 0x61) * 26 + (c - 0x61))
-            bits[index >> 6] |= 1 << UInt64(index & 63)
+            letterBits[index >> 6] |= 1 << UInt64(index & 63)
         }
-        letterPrefixes = bits
+        letterPrefixes = letterBits
     }
 
     /// Marks a word that cannot be (the base form of) a phrase word.
@@ -97,7 +113,7 @@ struct EnglishPhraseTable: Sendable {
         var index = 0
         while index < hashes.count {
             var advanced = false
-            if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases[hashes[index]] {
+            if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases(startingWith: hashes[index]) {
                 for candidate in candidates where index + candidate.words.count <= hashes.count {
                     if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
                         found.append(candidate.concept)
@@ -110,6 +126,18 @@ struct EnglishPhraseTable: Sendable {
             if !advanced { index += 1 }
         }
         return found
+    }
+
+    /// The phrases whose first word has this hash, longest first.
+    @inline(__always)
+    private func phrases(startingWith key: UInt64) -> [(words: [UInt64], concept: Int)]? {
+        var slot = Int(truncatingIfNeeded: key >> slotShift)
+        while true {
+            let k = slotKey[slot]
+            if k == key { return slotPhrases[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & (slotKey.count - 1)
+        }
     }
 
     /// Whether the word's first three bytes start some phrase word (`EnglishPhraseIndex.prefix`).

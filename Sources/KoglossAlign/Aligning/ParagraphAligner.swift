@@ -74,9 +74,14 @@ public struct ParagraphAligner: Sendable {
         let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
 
         // Everything but the length term is the same in every pass: computed once per bead.
-        var fixed = [Double](repeating: .nan, count: lattice.slotCount)
+        // (Through a pointer: a captured array would be checked for exclusive access at every bead.)
+        let fixed = UnsafeMutableBufferPointer<Double>.allocate(capacity: lattice.slotCount)
+        fixed.initialize(repeating: .nan)
         let (storage, anchors) = BeadAnchors.make(ko: ko, en: en)
-        defer { withExtendedLifetime(storage) {} }
+        defer {
+            fixed.deallocate()
+            withExtendedLifetime(storage) {}
+        }
         func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
             lattice.search(temperature: temperature, posteriors: posteriors) { t, i, j in
                 let slot = lattice.slot(t, i, j)

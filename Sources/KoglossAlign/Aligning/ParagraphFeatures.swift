@@ -45,6 +45,13 @@ struct ParagraphFeatures: Sendable {
             var i = 0
             while i < n {
                 let c = b[i]
+                if c < 0x80 && !keepWords {
+                    // No words wanted: only lengths and quotation marks.
+                    if c == 0x22 { doubleQuotes += 1 }
+                    if c != 0x20 && c != 0x09 { length += 1 }
+                    i += 1
+                    continue
+                }
                 if c < 0x80 {
                     if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
                         hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3

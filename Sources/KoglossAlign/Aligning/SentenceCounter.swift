@@ -22,6 +22,16 @@ enum SentenceCounter {
         var contentSinceLast = false
         var index = 0
         while index < n {
+            if contentSinceLast {
+                // Inside a sentence only a terminator matters (everything else is content, space or closer,
+                // none of which changes anything): skip to the next . ? ! quickly.
+                while index < n {
+                    let c = b[index]
+                    if c == 0x2E || c == 0x3F || c == 0x21 { break }
+                    index += 1
+                }
+                if index == n { break }
+            }
             let c = b[index]
             // Most bytes are ASCII letters, digits and spaces: settle them with a few comparisons.
             if c < 0x80 && c != 0x2E && c != 0x3F && c != 0x21 {
