@@ -47,16 +47,26 @@ enum AlignBenchmark {
         let glossaryURL = root.appendingPathComponent("glossary/dailynk.tbx")
         let glossary = FileManager.default.fileExists(atPath: glossaryURL.path) ? try TBXReader.read(url: glossaryURL).termbase : nil
         let set = try EvaluationSetBuilder().build(from: bases)
-        var setOurs = AlignmentEvaluation(), setBaseline = AlignmentEvaluation()
+        var setOurs = AlignmentEvaluation(), setBaseline = AlignmentEvaluation(), setTermbaseLexicon = AlignmentEvaluation()
+        // Glossary anchors from the glossary's TermMatcher (as the lint finds them), and from the older
+        // TermbaseAnchorLexicon for comparison.
         let withGlossary = ParagraphAligner(glossary: glossary)
+        let withTermbaseLexicon = ParagraphAligner(lexicon: glossary.map { CombinedAnchorLexicon([TermbaseAnchorLexicon(termbase: $0), CoreNewsLexicon()]) } ?? CoreNewsLexicon())
+        var glossaryCPU = 0.0
+        var setParagraphs = 0
         for document in set {
             let ko = try ArticleReader.read(text: document.koreanText, format: .text, file: nil).paragraphs
             let en = try ArticleReader.read(text: document.englishText, format: .text, file: nil).paragraphs
+            setParagraphs += ko.count + en.count
+            let start = threadCPUSeconds()
             setOurs.add(predicted: withGlossary.align(korean: ko, english: en), gold: document.gold)
+            glossaryCPU += threadCPUSeconds() - start
+            setTermbaseLexicon.add(predicted: withTermbaseLexicon.align(korean: ko, english: en), gold: document.gold)
             setBaseline.add(predicted: lengthOnly.align(korean: ko, english: en), gold: document.gold)
         }
         print("  evaluation set (\(set.count) pairs from \(bases.count) hand-aligned bases\(glossary == nil ? "" : ", glossary anchors")):")
-        print("    ours:     \(setOurs)")
+        print(String(format: "    ours:     \(setOurs)  (%.3f s CPU for %d paragraphs)", glossaryCPU, setParagraphs))
+        print("    ours with TermbaseAnchorLexicon: \(setTermbaseLexicon)")
         print("    baseline: \(setBaseline)")
         let confidence = setOurs.meanConfidence
         print(String(format: "    mean confidence of correct beads %.3f, of wrong beads %.3f", confidence.correct, confidence.wrong))

@@ -26,7 +26,15 @@ public final class LintContext: @unchecked Sendable {
     private let factsOffset: [Int]
     private let concepts: [Concept]
 
-    public init(document: LintDocument, matcher: TermMatcher) {
+    public convenience init(document: LintDocument, matcher: TermMatcher) {
+        self.init(document: document, matcher: matcher, matches: DocumentTermMatches(document: document, matcher: matcher))
+    }
+
+    /// A context from matches already found (by `LintInputLoader`, which aligned the document with them):
+    /// `matches` must be `matcher`'s matches in `document`, paragraph by paragraph; they are found again if
+    /// they do not fit the document's paragraphs.
+    public init(document: LintDocument, matcher: TermMatcher, matches: DocumentTermMatches) {
+        let matches = matches.fits(document) ? matches : DocumentTermMatches(document: document, matcher: matcher)
         self.document = document
         self.matcher = matcher
         (factsByTerm, factsOffset) = matcher.factsTable
@@ -34,10 +42,11 @@ public final class LintContext: @unchecked Sendable {
         englishBytes = Array(document.english.utf8)
         koreanBytes = Array((document.korean ?? "").utf8)
         var english: [LocatedMatch] = []
+        english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
         var seen = Set<Int>()
         // Paragraph ranges may overlap (an HTML page's nested blocks): each occurrence is kept once.
         let overlapping = zip(document.englishParagraphs, document.englishParagraphs.dropFirst()).contains { $0.range.upperBound > $1.range.lowerBound }
-        for (p, found) in matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.map(\.range)).enumerated() {
+        for (p, found) in matches.english.enumerated() {
             for m in found where !overlapping || seen.insert(m.range.lowerBound).inserted {
                 english.append(LocatedMatch(match: m, paragraph: p))
             }
@@ -45,10 +54,9 @@ public final class LintContext: @unchecked Sendable {
         if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
         var korean: [LocatedMatch] = []
-        if let text = document.korean {
-            for (p, found) in matcher.koreanMatches(in: text, ranges: document.koreanParagraphs.map(\.range)).enumerated() {
-                for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
-            }
+        korean.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count })
+        for (p, found) in matches.korean.enumerated() {
+            for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
         }
         koreanMatches = korean
     }

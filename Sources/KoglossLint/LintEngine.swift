@@ -17,7 +17,18 @@ public struct LintEngine: Sendable {
 
     /// Findings for a document; `rules` restricts to some rule ids (all enabled rules when nil).
     public func lint(_ document: LintDocument, rules: Set<String>? = nil) -> [Finding] {
-        let context = LintContext(document: document, matcher: matcher)
+        lint(LintContext(document: document, matcher: matcher), rules: rules)
+    }
+
+    /// Findings for a document whose term matches were found already (`LintInputLoader.Loaded.matches`, from
+    /// this engine's matcher); nil matches are found here.
+    public func lint(_ document: LintDocument, matches: DocumentTermMatches?, rules: Set<String>? = nil) -> [Finding] {
+        guard let matches else { return lint(document, rules: rules) }
+        return lint(LintContext(document: document, matcher: matcher, matches: matches), rules: rules)
+    }
+
+    func lint(_ context: LintContext, rules: Set<String>?) -> [Finding] {
+        let document = context.document
         let suppressions = SuppressionScanner.scan(document.english)
         var findings: [Finding] = []
         for rule in RuleRegistry.all {

@@ -5,11 +5,30 @@ import KoglossText
 
 /// Turns files into `LintDocument`s: reads and checks the English file (and its Korean source), splits
 /// both into paragraphs with the article reader, aligns them, and settles the article's date.
+/// With a source and a glossary, the glossary's terms are matched once per text: the matches give the
+/// aligner its glossary anchors and are handed on (`Loaded.matches`) for the rules.
 public struct LintInputLoader: Sendable {
+    /// Aligns with the glossary's terms as anchors (the same alignment the loader computes from the matches).
     public let aligner: ParagraphAligner
+    /// The glossary's matcher (nil without a glossary); give `LintEngine` the same one.
+    public let matcher: TermMatcher?
+    private let anchors: GlossaryAnchorConcepts?
 
     public init(glossary: Termbase?) {
-        aligner = ParagraphAligner(glossary: glossary)
+        self.init(matcher: glossary.map { TermMatcher(termbase: $0) })
+    }
+
+    /// A loader matching with `matcher` (the lint engine's, so that its matches serve the rules too).
+    public init(matcher: TermMatcher?) {
+        self.matcher = matcher
+        if let matcher {
+            let anchors = GlossaryAnchorConcepts(matcher: matcher)
+            aligner = ParagraphAligner(matcher: matcher, anchors: anchors)
+            self.anchors = anchors
+        } else {
+            aligner = ParagraphAligner()
+            anchors = nil
+        }
     }
 
     /// A loaded file: the document and the file's raw bytes (for byte-exact fixes).
@@ -17,6 +36,9 @@ public struct LintInputLoader: Sendable {
         public var document: LintDocument
         public var raw: Data
         public var url: URL
+        /// The glossary's matches in the document when they were needed to align it (nil otherwise); for
+        /// `LintEngine.lint(_:matches:rules:)`.
+        public var matches: DocumentTermMatches?
     }
 
     /// Loads `englishURL` (shown as `displayPath`) with an optional Korean source; `date` overrides the
@@ -26,7 +48,8 @@ public struct LintInputLoader: Sendable {
         let korean = try koreanURL.map { (data: try Self.readData($0, displayPath: $0.path), url: $0) }
         let articles = try read(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
         let when = date ?? articles.date
-        return Loaded(document: document(english: articles.english, korean: articles.korean, path: displayPath, date: when), raw: raw, url: englishURL)
+        let (document, matches) = documentAndMatches(english: articles.english, korean: articles.korean, path: displayPath, date: when)
+        return Loaded(document: document, raw: raw, url: englishURL, matches: matches)
     }
 
     /// Decodes and checks the English file's bytes (and its Korean source's), splits both into
@@ -56,11 +79,29 @@ public struct LintInputLoader: Sendable {
 
     /// A document from already-read articles (also used for stored corpus pairs).
     public func document(english: Article, korean: Article?, path: String, date: String?) -> LintDocument {
+        documentAndMatches(english: english, korean: korean, path: path, date: date).document
+    }
+
+    /// A document from already-read articles and, with a source and a glossary, the glossary's matches in it:
+    /// both texts are matched once, the matches' concepts anchor the alignment, and the matches go on to
+    /// `LintEngine.lint(_:matches:rules:)`.
+    public func documentAndMatches(english: Article, korean: Article?, path: String, date: String?) -> (document: LintDocument, matches: DocumentTermMatches?) {
         let englishParagraphs = english.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) }
         guard let korean else {
-            return LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date)
+            return (LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date), nil)
         }
-        return document(english: english, korean: korean, path: path, date: date, alignment: aligner.align(korean: korean, english: english))
+        guard let matcher, let anchors else {
+            return (document(english: english, korean: korean, path: path, date: date, alignment: aligner.align(korean: korean, english: english)), nil)
+        }
+        // The document's paragraphs (as the rules see them) before the alignment, to match in them.
+        var document = document(english: english, korean: korean, path: path, date: date, alignment: Alignment(beads: []))
+        let matches = DocumentTermMatches(document: document, matcher: matcher)
+        // An English text without paragraphs counts as one paragraph in the document, as none in the alignment.
+        let englishConcepts = english.paragraphs.isEmpty ? [] : anchors.concepts(in: matches.english)
+        let alignment = aligner.align(korean: korean.paragraphs, english: english.paragraphs,
+                                      koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: englishConcepts)
+        document.beads = alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }
+        return (document, matches)
     }
 
     /// A document from already-read articles and their alignment.

@@ -33,7 +33,8 @@ struct BeadCostModel: Sendable {
 
 
     /// Cost of the bead `type` at Korean index `i`, English index `j`.
-    func cost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], ratio: Double,
+    /// `anchors` are the anchor lists of `ko` and `en` (`BeadAnchors.make`).
+    func cost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], anchors: BeadAnchors, ratio: Double,
               textPriorCost: [Double], captionPriorCost: [Double], typeIndex: Int, includeLength: Bool = true) -> Double {
         // Class of the bead: all paragraphs must share one.
         var cls: ParagraphKind.AlignmentClass? = nil
@@ -78,7 +79,7 @@ struct BeadCostModel: Sendable {
                 total += abs(difference) <= 2 ? BeadCostModel.sentenceDifferenceCost[difference + 2] : BeadCostModel.sentenceDifferenceFar
             }
         }
-        if useAnchors { total += anchorCost(type, i, j, ko: ko, en: en) }
+        if useAnchors { total += anchorCost(type, i, j, anchors) }
         return total
     }
 
@@ -91,41 +92,67 @@ struct BeadCostModel: Sendable {
         return length.cost(korean: koLength, english: enLength, ratio: ratio)
     }
 
-    private func anchorCost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures]) -> Double {
+    /// Anchor evidence of a bead, read from the flat lists (sums in the same order as ever, so costs are bit-identical).
+    private func anchorCost(_ type: BeadType, _ i: Int, _ j: Int, _ anchors: BeadAnchors) -> Double {
         var cost = 0.0
+        let ko = anchors.ko, en = anchors.en
         if type.ko == 1 && type.en == 1 {
-            cost += BeadCostModel.compare(ko[i].anchors, ko[i].anchorBonus, ko[i].anchorMiss,
-                                          en[j].anchors, en[j].anchorBonus, en[j].anchorMiss)
+            cost += BeadCostModel.compare(ko, ko.range(i), en, en.range(j))
         } else {
             // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
             // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight.
-            for k in i..<(i + type.ko) {
-                let p = ko[k]
-                for n in p.anchors.indices {
-                    var found = false
-                    for e in j..<(j + type.en) where BeadCostModel.contains(en[e].anchors, p.anchors[n]) { found = true; break }
-                    cost += found ? -0.5 * p.anchorBonus[n] : p.anchorMiss[n]
+            // Entries without weight are skipped: adding 0 or -0 leaves the sum unchanged.
+            if let koFound = anchors.koFound, let enFound = anchors.enFound {
+                for k in i..<(i + type.ko) {
+                    var found: UInt64 = 0
+                    for e in j..<(j + type.en) { found |= koFound.mask(k, e, ko, en) }
+                    var bit: UInt64 = 0
+                    for index in ko.pricedEntries(k) {
+                        let n = Int(index)
+                        cost += (found >> bit) & 1 != 0 ? -0.5 * ko.bonus[n] : ko.miss[n]
+                        bit += 1
+                    }
                 }
-            }
-            for e in j..<(j + type.en) {
-                let p = en[e]
-                for n in p.anchors.indices {
-                    var found = false
-                    for k in i..<(i + type.ko) where BeadCostModel.contains(ko[k].anchors, p.anchors[n]) { found = true; break }
-                    cost += found ? -0.5 * p.anchorBonus[n] : p.anchorMiss[n]
+                for e in j..<(j + type.en) {
+                    var found: UInt64 = 0
+                    for k in i..<(i + type.ko) { found |= enFound.mask(e, k, en, ko) }
+                    var bit: UInt64 = 0
+                    for index in en.pricedEntries(e) {
+                        let n = Int(index)
+                        cost += (found >> bit) & 1 != 0 ? -0.5 * en.bonus[n] : en.miss[n]
+                        bit += 1
+                    }
+                }
+            } else {
+                for k in i..<(i + type.ko) {
+                    for index in ko.pricedEntries(k) {
+                        let n = Int(index)
+                        var found = false
+                        for e in j..<(j + type.en) where en.contains(e, ko.keys[n]) { found = true; break }
+                        cost += found ? -0.5 * ko.bonus[n] : ko.miss[n]
+                    }
+                }
+                for e in j..<(j + type.en) {
+                    for index in en.pricedEntries(e) {
+                        let n = Int(index)
+                        var found = false
+                        for k in i..<(i + type.ko) where ko.contains(k, en.keys[n]) { found = true; break }
+                        cost += found ? -0.5 * en.bonus[n] : en.miss[n]
+                    }
                 }
             }
         }
         // Latin-script tokens of the Korean text, looked up among the English words.
+        let latin = anchors.koLatin, words = anchors.enWords
         for k in i..<(i + type.ko) {
-            let features = ko[k]
-            for (n, token) in features.latinTokens.enumerated() {
+            for index in latin.pricedEntries(k) {
+                let n = Int(index)
                 var found = false
-                for e in j..<(j + type.en) where BeadCostModel.contains(en[e].words, token) {
+                for e in j..<(j + type.en) where words.contains(e, latin.keys[n]) {
                     found = true
                     break
                 }
-                cost += found ? -features.latinBonus[n] : features.latinMiss[n]
+                cost += found ? -latin.bonus[n] : latin.miss[n]
             }
         }
         return cost
@@ -133,18 +160,19 @@ struct BeadCostModel: Sendable {
 
     /// Shared anchors earn the mean of both sides' bonuses; one-sided anchors cost their miss weight.
     @inline(__always)
-    static func compare(_ ka: [UInt64], _ kb: [Double], _ km: [Double], _ ea: [UInt64], _ eb: [Double], _ em: [Double]) -> Double {
+    static func compare(_ ko: FlatAnchorLists, _ kr: Range<Int>, _ en: FlatAnchorLists, _ er: Range<Int>) -> Double {
         var cost = 0.0
-        var a = 0, b = 0
-        while a < ka.count || b < ea.count {
-            if b == ea.count || (a < ka.count && ka[a] < ea[b]) {
-                cost += km[a]
+        var a = kr.lowerBound, b = er.lowerBound
+        let aEnd = kr.upperBound, bEnd = er.upperBound
+        while a < aEnd || b < bEnd {
+            if b == bEnd || (a < aEnd && ko.keys[a] < en.keys[b]) {
+                cost += ko.miss[a]
                 a += 1
-            } else if a == ka.count || ea[b] < ka[a] {
-                cost += em[b]
+            } else if a == aEnd || en.keys[b] < ko.keys[a] {
+                cost += en.miss[b]
                 b += 1
             } else {
-                cost -= 0.5 * (kb[a] + eb[b])
+                cost -= 0.5 * (ko.bonus[a] + en.bonus[b])
                 a += 1
                 b += 1
             }

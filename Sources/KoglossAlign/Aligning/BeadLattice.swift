@@ -58,21 +58,42 @@ struct BeadLattice {
     /// `temperature` scales costs for the posterior only.
     func search(temperature: Double = 1, posteriors: Bool = true, cost: (Int, Int, Int) -> Double) -> [Step] {
         let tCount = types.count
-        var costs = [Double](repeating: .infinity, count: cellCount * tCount)
+        // Working tables through pointers: the sweeps below touch every cell and shape several times.
+        let costs = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * tCount)
+        costs.initialize(repeating: .infinity)
+        // The cell each bead leads to (-1 when it leaves the lattice or the band), found once for all sweeps.
+        let target = UnsafeMutableBufferPointer<Int>.allocate(capacity: cellCount * tCount)
+        target.initialize(repeating: -1)
+        let best = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
+        best.initialize(repeating: .infinity)
+        let back = UnsafeMutableBufferPointer<Int>.allocate(capacity: cellCount)
+        back.initialize(repeating: -1)
+        let alpha = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
+        alpha.initialize(repeating: -.infinity)
+        let beta = UnsafeMutableBufferPointer<Double>.allocate(capacity: posteriors ? cellCount : 0)
+        beta.initialize(repeating: -.infinity)
+        defer {
+            costs.deallocate()
+            target.deallocate()
+            best.deallocate()
+            back.deallocate()
+            alpha.deallocate()
+            beta.deallocate()
+        }
         for i in 0...n {
             for j in lo[i]...hi[i] {
                 let base = (rowStart[i] + j - lo[i]) * tCount
                 for t in 0..<tCount {
                     let type = types[t]
-                    if i + type.ko > n || j + type.en > m || cell(i + type.ko, j + type.en) < 0 { continue }
+                    if i + type.ko > n || j + type.en > m { continue }
+                    let to = cell(i + type.ko, j + type.en)
+                    if to < 0 { continue }
+                    target[base + t] = to
                     costs[base + t] = cost(t, i, j)
                 }
             }
         }
         // Viterbi and forward (log-sum-exp) in one sweep, in topological order.
-        var best = [Double](repeating: .infinity, count: cellCount)
-        var back = [Int](repeating: -1, count: cellCount)
-        var alpha = [Double](repeating: -.infinity, count: cellCount)
         best[0] = 0
         alpha[0] = 0
         let scale = 1 / temperature
@@ -85,13 +106,12 @@ struct BeadLattice {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    let to = cell(i + types[t].ko, j + types[t].en)
+                    let to = target[base + t]
                     if b + c < best[to] { best[to] = b + c; back[to] = t }
                     if posteriors { alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale) }
                 }
             }
         }
-        var beta = [Double](repeating: -.infinity, count: posteriors ? cellCount : 0)
         if posteriors { beta[cellCount - 1] = 0 }
         for i in stride(from: n, through: 0, by: -1) where posteriors {
             for j in stride(from: hi[i], through: lo[i], by: -1) {
@@ -101,7 +121,7 @@ struct BeadLattice {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    let to = cell(i + types[t].ko, j + types[t].en)
+                    let to = target[base + t]
                     acc = BeadLattice.logAdd(acc, beta[to] - c * scale)
                 }
                 beta[here] = acc

@@ -94,26 +94,29 @@ public struct CoreNewsLexicon: AnchorLexicon {
         (["조사", "검열", "검사"], ["investigation", "inspection", "probe", "investigate", "inspect"]),
     ]
 
-    private let korean: KoreanTermIndex
-    private let english: EnglishPhraseIndex
+    /// Built once: the lexicon is the same for every aligner.
+    static let korean: KoreanStemTrie = {
+        var korean: [(stem: String, concept: Int)] = []
+        for (number, entry) in CoreNewsLexicon.entries.enumerated() { korean += entry.ko.map { ($0, number) } }
+        return KoreanStemTrie(korean)
+    }()
 
-    public init() {
-        var korean: [(term: String, concept: Int)] = []
+    static let english: EnglishPhraseTable = {
         var english: [(phrase: String, concept: Int)] = []
-        for (number, entry) in CoreNewsLexicon.entries.enumerated() {
-            korean += entry.ko.map { ($0, number) }
-            english += entry.en.map { ($0, number) }
-        }
-        self.korean = KoreanTermIndex(korean)
-        self.english = EnglishPhraseIndex(english)
-    }
+        for (number, entry) in CoreNewsLexicon.entries.enumerated() { english += entry.en.map { ($0, number) } }
+        return EnglishPhraseTable(english)
+    }()
 
+    public init() {}
+
+    /// One-syllable stems (쌀, 돈, 배) count only as whole words or before a particle, not inside longer words.
     public func koreanConcepts(in text: String) -> [Int] {
-        // One-syllable stems (쌀, 돈, 배) only as whole words or before a particle, not inside longer words.
-        korean.find(in: text) { word, stem in stem.count > 1 || word == stem || JosaStripper.strip(word) == stem }
+        var text = text
+        return text.withUTF8 { CoreNewsLexicon.korean.find(utf8: $0) }
     }
 
     public func englishConcepts(in text: String) -> [Int] {
-        english.find(in: text)
+        var text = text
+        return text.withUTF8 { CoreNewsLexicon.english.find(utf8: $0) }
     }
 }

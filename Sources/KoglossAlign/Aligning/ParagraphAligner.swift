@@ -7,23 +7,35 @@ import KoglossGlossary
 /// is its posterior probability under the same model.
 public struct ParagraphAligner: Sendable {
     public let lexicon: AnchorLexicon?
+    /// The anchors found in the text when glossary concepts are given with the paragraphs: `lexicon` without
+    /// the glossary (the built-in news lexicon), so the glossary is not matched twice.
+    private let textLexicon: AnchorLexicon?
     var model = BeadCostModel()
     /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident
     /// (at 2, the 0.5 review flag catches 37% of wrong beads and 1.7% of correct ones on the evaluation set).
     var temperature = 2.0
 
-    /// An aligner using the built-in news lexicon and, when given, the term pairs of `glossary` as anchors.
+    /// An aligner using the built-in news lexicon and, when given, the terms of `glossary` as anchors
+    /// (matched with the glossary's `TermMatcher`, as the lint matches them).
     public init(glossary: Termbase? = nil) {
         if let glossary {
-            self.lexicon = CombinedAnchorLexicon([TermbaseAnchorLexicon(termbase: glossary), CoreNewsLexicon()])
+            self.init(matcher: TermMatcher(termbase: glossary))
         } else {
-            self.lexicon = CoreNewsLexicon()
+            self.init(lexicon: CoreNewsLexicon())
         }
+    }
+
+    /// An aligner using the built-in news lexicon and the terms `matcher` finds as anchors.
+    /// `anchors`: the matcher's `GlossaryAnchorConcepts`, when the caller has them already.
+    public init(matcher: TermMatcher, anchors: GlossaryAnchorConcepts? = nil) {
+        lexicon = CombinedAnchorLexicon([TermMatcherAnchorLexicon(matcher: matcher, anchors: anchors), CoreNewsLexicon()])
+        textLexicon = CoreNewsLexicon()
     }
 
     /// An aligner with any anchor lexicon (or none).
     public init(lexicon: AnchorLexicon?) {
         self.lexicon = lexicon
+        textLexicon = lexicon
     }
 
     public func align(korean: Article, english: Article) -> Alignment {
@@ -32,7 +44,25 @@ public struct ParagraphAligner: Sendable {
 
     public func align(korean: [Paragraph], english: [Paragraph]) -> Alignment {
         var ko = korean.map { ParagraphFeatures(paragraph: $0, korean: true, lexicon: lexicon) }
-        var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon) }
+        // English words only serve to look up the Korean side's Latin-script tokens.
+        let words = ko.contains { !$0.latinTokens.isEmpty }
+        var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon, englishWords: words) }
+        AnchorWeighting.apply(ko: &ko, en: &en)
+        return align(ko: ko, en: en, model: model)
+    }
+
+    /// Aligns paragraphs whose glossary concepts were found in advance: `koreanConcepts[p]` are the concept
+    /// indices of the glossary terms in `korean[p]` (e.g. `GlossaryAnchorConcepts` of the lint's term matches),
+    /// `englishConcepts[p]` those in `english[p]`. The text's other anchors come from the aligner's lexicon
+    /// without the glossary, so an aligner made with `init(matcher:)` gives the same alignment as
+    /// `align(korean:english:)` when the concepts are what that matcher finds, without matching the glossary again.
+    public func align(korean: [Paragraph], english: [Paragraph], koreanConcepts: [[Int]], englishConcepts: [[Int]]) -> Alignment {
+        precondition(koreanConcepts.count == korean.count && englishConcepts.count == english.count,
+                     "one concept list per paragraph")
+        var ko = korean.indices.map { ParagraphFeatures(paragraph: korean[$0], korean: true, lexicon: textLexicon, concepts: koreanConcepts[$0]) }
+        let words = ko.contains { !$0.latinTokens.isEmpty }
+        var en = english.indices.map { ParagraphFeatures(paragraph: english[$0], korean: false, lexicon: textLexicon, concepts: englishConcepts[$0],
+                                                         englishWords: words) }
         AnchorWeighting.apply(ko: &ko, en: &en)
         return align(ko: ko, en: en, model: model)
     }
@@ -44,13 +74,20 @@ public struct ParagraphAligner: Sendable {
         let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
 
         // Everything but the length term is the same in every pass: computed once per bead.
-        var fixed = [Double](repeating: .nan, count: lattice.slotCount)
+        // (Through a pointer: a captured array would be checked for exclusive access at every bead.)
+        let fixed = UnsafeMutableBufferPointer<Double>.allocate(capacity: lattice.slotCount)
+        fixed.initialize(repeating: .nan)
+        let (storage, anchors) = BeadAnchors.make(ko: ko, en: en)
+        defer {
+            fixed.deallocate()
+            withExtendedLifetime(storage) {}
+        }
         func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
             lattice.search(temperature: temperature, posteriors: posteriors) { t, i, j in
                 let slot = lattice.slot(t, i, j)
                 var base = fixed[slot]
                 if base.isNaN {
-                    base = model.cost(types[t], i, j, ko: ko, en: en, ratio: ratio, textPriorCost: textPriorCost,
+                    base = model.cost(types[t], i, j, ko: ko, en: en, anchors: anchors, ratio: ratio, textPriorCost: textPriorCost,
                                       captionPriorCost: captionPriorCost, typeIndex: t, includeLength: false)
                     fixed[slot] = base
                 }

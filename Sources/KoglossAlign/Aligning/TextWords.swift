@@ -188,6 +188,10 @@ final class BaseFormCache: @unchecked Sendable {
     private let lock = NSLock()
 
     func hash(of word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { hash(of: $0) }
+    }
+
+    func hash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let key = AnchorKey.hash(word)
         lock.lock()
         if let value = table[key] { lock.unlock(); return value }

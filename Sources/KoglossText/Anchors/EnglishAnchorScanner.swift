@@ -51,6 +51,42 @@ enum EnglishAnchorScanner {
         return table
     }()
 
+    /// `words` as an open-addressing table: every letters word of the text is looked up, and hashing a key
+    /// with the standard library's seeded hasher costs more than the rest of the scan.
+    struct WordTable {
+        private var keys: [UInt64]
+        private var values: [Word]
+        private let shift: UInt64
+
+        init(_ words: [UInt64: Word]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < words.count * 4 { bits += 1 }
+            shift = 64 - bits
+            keys = [UInt64](repeating: 0, count: 1 << bits)
+            values = [Word](repeating: .of, count: 1 << bits)
+            for (key, word) in words {
+                var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                values[slot] = word
+            }
+        }
+
+        /// The word with this key (never 0: words have letters), or nil.
+        @inline(__always)
+        subscript(key: UInt64) -> Word? {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let k = keys[slot]
+                if k == key { return values[slot] }
+                if k == 0 { return nil }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
+    }
+
+    static let wordTable = WordTable(words)
+
     static let mayKey: UInt64 = Array("may".utf8).withUnsafeBufferPointer { key($0, 0, 3)! }
 
     static func anchors(in text: String) -> [NumberAnchor] {
@@ -127,7 +163,7 @@ enum EnglishAnchorScanner {
         guard i < b.count, D.isLetter(b[i]) else { return nil }
         var end = i
         while end < b.count && D.isLetter(b[end]) { end += 1 }
-        guard let key = key(b, i, end), let word = words[key] else { return nil }
+        guard let key = key(b, i, end), let word = wordTable[key] else { return nil }
         return (word, end)
     }
 
@@ -195,7 +231,7 @@ enum EnglishAnchorScanner {
     /// An anchor starting with the letters word b[i..<end].
     static func wordAnchor(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
         let n = b.count
-        guard let key = key(b, i, end), let word = words[key] else { return nil }
+        guard let key = key(b, i, end), let word = wordTable[key] else { return nil }
         let capitalized = D.isUpper(b[i])
         switch word {
         case .month(let month), .monthAbbreviation(let month):

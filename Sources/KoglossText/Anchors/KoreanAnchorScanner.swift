@@ -107,8 +107,9 @@ enum KoreanAnchorScanner {
     }
 
     static func weekdayAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
-        // Every weekday ends in 요일: test that once before the seven first syllables.
-        guard D.matches(b, i + 3, yoil) else { return nil }
+        // Every weekday ends in 요일 (EC 9A 94 EC 9D BC): test its bytes in place before anything else, as this
+        // runs at every syllable.
+        guard i + 8 < b.count, b[i + 3] == 0xEC, b[i + 4] == 0x9A, b[i + 5] == 0x94, D.matches(b, i + 3, yoil) else { return nil }
         for (pattern, value) in weekdays where D.matches(b, i, pattern) { return (value, i + pattern.count) }
         return nil
     }

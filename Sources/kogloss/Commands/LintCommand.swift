@@ -92,7 +92,8 @@ struct LintCommand: AsyncParsableCommand {
                 ?? configuration.glossaryURL ?? cwd.appendingPathComponent("glossary")
             let termbase = try GlossaryLoading.load(glossaryURL)
             let engine = LintEngine(termbase: termbase, configuration: configuration)
-            let loader = LintInputLoader(glossary: termbase)
+            // The engine's matcher: with a source, each text is matched once, for the alignment and the rules.
+            let loader = LintInputLoader(matcher: engine.matcher)
             let only = rules.isEmpty ? nil : Set(rules)
 
             if corpus {
@@ -125,7 +126,7 @@ struct LintCommand: AsyncParsableCommand {
             }
             for job in try paths.isEmpty ? [] : jobs(cwd: cwd) {
                 var loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
-                var findings = engine.lint(loaded.document, rules: only)
+                var findings = engine.lint(loaded.document, matches: loaded.matches, rules: only)
                 if fix {
                     let plan = try Fixer.plan(path: job.display, raw: loaded.raw, decoded: loaded.document.english, findings: findings)
                     if dryRun {
@@ -137,7 +138,7 @@ struct LintCommand: AsyncParsableCommand {
                                 print("\(job.display):\(c.line):\(c.column): fixed: '\(c.old)' -> '\(c.new)' [\(c.ruleID)]")
                             }
                             loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
-                            findings = engine.lint(loaded.document, rules: only)
+                            findings = engine.lint(loaded.document, matches: loaded.matches, rules: only)
                         } catch let error as InputError {
                             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
                             inputFailure = true

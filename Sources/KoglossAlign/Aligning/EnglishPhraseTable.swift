@@ -1,0 +1,157 @@
+import KoglossText
+
+/// English phrases found on UTF-8 bytes, with exactly the words and matches of `EnglishPhraseIndex` (case and
+/// inflection folded, possessives dropped, longest phrase first), for the built-in news lexicon: words are
+/// written into one buffer per paragraph, and a word whose first three letters start no phrase word is never
+/// hashed or looked up (its base form cannot be a phrase word either).
+struct EnglishPhraseTable: Sendable {
+    /// Phrases by the hash of their first word, longest first, in an open-addressing table keyed by the hash
+    /// itself (already uniform): `slotKey[s]` (0 when empty) and `slotPhrases[s]`.
+    private let slotKey: [UInt64]
+    private let slotPhrases: [[(words: [UInt64], concept: Int)]]
+    private let slotShift: UInt64
+    /// `EnglishPhraseIndex.prefix` of every phrase word (base form).
+    private let prefixes: Set<UInt32>
+    /// The same for words whose first three bytes are a-z, one bit per prefix: no hashing for most words.
+    private let letterPrefixes: [UInt64]
+
+    init(_ list: [(phrase: String, concept: Int)]) {
+        var phrases: [UInt64: [(words: [UInt64], concept: Int)]] = [:]
+        var prefixes = Set<UInt32>()
+        var seen = Set<[UInt64]>()
+        for entry in list {
+            let words = EnglishPhraseIndex.tokens(entry.phrase).map { EnglishInflection.baseForm($0) }.filter { !$0.isEmpty }
+            guard let first = words.first else { continue }
+            for word in words { prefixes.insert(EnglishPhraseIndex.prefix(Array(word.utf8))) }
+            let hashes = words.map { AnchorKey.hash($0.utf8) }
+            guard seen.insert(hashes + [UInt64(entry.concept)]).inserted else { continue }
+            phrases[AnchorKey.hash(first.utf8), default: []].append((hashes, entry.concept))
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < phrases.count * 4 { bits += 1 }
+        var slotKey = [UInt64](repeating: 0, count: 1 << bits)
+        var slotPhrases = [[(words: [UInt64], concept: Int)]](repeating: [], count: 1 << bits)
+        for (key, list) in phrases {
+            var slot = Int(truncatingIfNeeded: key >> (64 - bits))
+            while slotKey[slot] != 0 { slot = (slot + 1) & (slotKey.count - 1) }
+            slotKey[slot] = key
+            slotPhrases[slot] = list.sorted { $0.words.count > $1.words.count }
+        }
+        self.slotKey = slotKey
+        self.slotPhrases = slotPhrases
+        slotShift = 64 - bits
+        self.prefixes = prefixes
+        var letterBits = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
+        for prefix in prefixes where prefix >> 24 == 3 {
+            let a = (prefix >> 16) & 0xFF, b = (prefix >> 8) & 0xFF, c = prefix & 0xFF
+            guard (0x61...0x7A).contains(a), (0x61...0x7A).contains(b), (0x61...0x7A).contains(c) else { continue }
+            let index = Int((a - 0x61) * 676 + (b - 0x61) * 26 + (c - 0x61))
+            letterBits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        letterPrefixes = letterBits
+    }
+
+    /// Marks a word that cannot be (the base form of) a phrase word.
+    private static let noWord: UInt64 = 0
+
+    /// Concepts of the phrases in the UTF-8 text, in text order.
+    func find(utf8 b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let n = b.count
+        guard n > 0 else { return [] }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(n / 4)
+        var anyCandidate = false
+        // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
+            var w = 0
+            var inWord = false
+            var i = 0
+            // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
+            while i <= n {
+                let c = i < n ? b[i] : 0x20
+                var ends = false
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    buffer[w] = c; w += 1; inWord = true; i += 1
+                } else if c >= 0x41 && c <= 0x5A {
+                    buffer[w] = c | 0x20; w += 1; inWord = true; i += 1
+                } else if inWord && (c == 0x27 || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x99)) {
+                    let after = c == 0x27 ? i + 1 : i + 3
+                    let next: UInt8 = after < n ? b[after] : 0x20
+                    let isLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+                    let afterNext: UInt8 = after + 1 < n ? b[after + 1] : 0x20
+                    if (next | 0x20) == 0x73, after + 1 <= n, !((afterNext | 0x20) >= 0x61 && (afterNext | 0x20) <= 0x7A) {
+                        ends = true; inWord = false; i = after + 1        // possessive: drop 's
+                    } else if isLetter {
+                        buffer[w] = 0x27; w += 1; i = after               // don't
+                    } else {
+                        ends = true; inWord = false; i = after
+                    }
+                } else if c >= 0xC3 && c < 0xE0 {
+                    // Two-byte Latin letters (é, ü): part of the word.
+                    buffer[w] = c; w += 1
+                    if i + 1 <= n { buffer[w] = i + 1 < n ? b[i + 1] : 0x20; w += 1 }
+                    inWord = true; i += 2
+                } else {
+                    if inWord { ends = true; inWord = false }
+                    i += 1
+                }
+                // A word ends here, or the text does (a two-byte letter can end it past the final space).
+                if (ends || i > n) && w > 0 {
+                    let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
+                    if isCandidate(word) {
+                        hashes.append(BaseFormCache.shared.hash(of: word))
+                        anyCandidate = true
+                    } else {
+                        hashes.append(EnglishPhraseTable.noWord)
+                    }
+                    w = 0
+                }
+            }
+        }
+        guard anyCandidate else { return [] }
+        var found: [Int] = []
+        var index = 0
+        while index < hashes.count {
+            var advanced = false
+            if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases(startingWith: hashes[index]) {
+                for candidate in candidates where index + candidate.words.count <= hashes.count {
+                    if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
+                        found.append(candidate.concept)
+                        index += candidate.words.count
+                        advanced = true
+                        break
+                    }
+                }
+            }
+            if !advanced { index += 1 }
+        }
+        return found
+    }
+
+    /// The phrases whose first word has this hash, longest first.
+    @inline(__always)
+    private func phrases(startingWith key: UInt64) -> [(words: [UInt64], concept: Int)]? {
+        var slot = Int(truncatingIfNeeded: key >> slotShift)
+        while true {
+            let k = slotKey[slot]
+            if k == key { return slotPhrases[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & (slotKey.count - 1)
+        }
+    }
+
+    /// Whether the word's first three bytes start some phrase word (`EnglishPhraseIndex.prefix`).
+    @inline(__always)
+    private func isCandidate(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.count >= 3 {
+            let a = word[0] &- 0x61, b = word[1] &- 0x61, c = word[2] &- 0x61
+            if a < 26 && b < 26 && c < 26 {
+                let index = Int(a) * 676 + Int(b) * 26 + Int(c)
+                return letterPrefixes[index >> 6] & (1 << UInt64(index & 63)) != 0
+            }
+        }
+        var value: UInt32 = 0
+        for k in 0..<min(3, word.count) { value = value << 8 | UInt32(word[k]) }
+        return prefixes.contains(value | UInt32(min(3, word.count)) << 24)
+    }
+}

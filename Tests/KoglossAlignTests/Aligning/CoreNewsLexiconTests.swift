@@ -1,0 +1,66 @@
+import Testing
+import KoglossText
+@testable import KoglossAlign
+
+/// The byte-level news lexicon (`KoreanStemTrie`, `EnglishPhraseTable`) finds exactly what the string-based
+/// `KoreanTermIndex` and `EnglishPhraseIndex` find with the same entries and acceptance rule.
+@Suite struct CoreNewsLexiconTests {
+    static let referenceKorean: KoreanTermIndex = {
+        var list: [(term: String, concept: Int)] = []
+        for (number, entry) in CoreNewsLexicon.entries.enumerated() { list += entry.ko.map { ($0, number) } }
+        return KoreanTermIndex(list)
+    }()
+
+    static let referenceEnglish: EnglishPhraseIndex = {
+        var list: [(phrase: String, concept: Int)] = []
+        for (number, entry) in CoreNewsLexicon.entries.enumerated() { list += entry.en.map { ($0, number) } }
+        return EnglishPhraseIndex(list)
+    }()
+
+    static func referenceKoreanConcepts(_ text: String) -> [Int] {
+        referenceKorean.find(in: text) { word, stem in stem.count > 1 || word == stem || JosaStripper.strip(word) == stem }
+    }
+
+    @Test func koreanStemsAsBefore() {
+        let lexicon = CoreNewsLexicon()
+        let cases = [
+            "군인들이 처벌받았다", "쌀값이 올랐다", "쌀을 샀다", "배급이 끊겼다", "배를 탔다", "돈이 없다", "돈벌이",
+            "로동자들은 로임을 못 받았다", "녀성들이 장마당에서", "노인과 로인", "라디오 방송을 들었다", "러시아와 로씨야",
+            "원래 3원이다", "원은 떨어졌다", "핵 미사일을 발사했다", "몇 년 전 평양에서", "회의에서 지시를 내렸다",
+            "ICBM 발사, 중국(中國) 국경지역의 밀수꾼", "한국 드라마를 본 학생", "집이 집집마다", "값을 물었다 값싼",
+            "뇌물을 바쳤다", "", " ", "돈3 쌀X 배y",
+        ]
+        for text in cases {
+            #expect(lexicon.koreanConcepts(in: text) == Self.referenceKoreanConcepts(text), "\(text)")
+        }
+        #expect(!lexicon.koreanConcepts(in: "로동자들은").isEmpty)
+    }
+
+    @Test func englishPhrasesAsBefore() {
+        let lexicon = CoreNewsLexicon()
+        let cases = [
+            "Soldiers were punished; the farmers’ rice prices rose.", "The North Koreans' cell phones", "a mobile phone’s battery",
+            "Farm workers don't get paid", "The prison camp's inmates", "crack down, cracked down, cracking down", "café résumé naïve",
+            "U.S. dollars and Chinese yuan", "it's the source's", "", "'", "’", "s'", "a’s", "phones’", "Pyongyang-based",
+        ]
+        for text in cases {
+            #expect(lexicon.englishConcepts(in: text) == Self.referenceEnglish.find(in: text), "\(text)")
+        }
+    }
+
+    @Test func everyEvaluationParagraphAsBefore() throws {
+        let lexicon = CoreNewsLexicon()
+        var paragraphs = 0
+        for document in try AlignmentEvaluationSetTests.evaluationSet() {
+            for paragraph in try ArticleReader.read(text: document.koreanText, format: .text, file: nil).paragraphs {
+                #expect(lexicon.koreanConcepts(in: paragraph.text) == Self.referenceKoreanConcepts(paragraph.text), "\(paragraph.text)")
+                paragraphs += 1
+            }
+            for paragraph in try ArticleReader.read(text: document.englishText, format: .text, file: nil).paragraphs {
+                #expect(lexicon.englishConcepts(in: paragraph.text) == Self.referenceEnglish.find(in: paragraph.text), "\(paragraph.text)")
+                paragraphs += 1
+            }
+        }
+        #expect(paragraphs > 500)
+    }
+}
