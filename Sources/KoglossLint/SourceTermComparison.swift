@@ -28,28 +28,41 @@ public struct SourceTermComparison: Sendable {
         let document = context.document
         guard document.hasSource else { return }
         let beads = document.beads
-        var claimed = Set<Range<Int>>()
-        // Concepts named on each side of each bead, computed once.
-        let koreanConcepts: [Set<Int>] = beads.map { bead in
-            Set(bead.korean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
-        }
-        let englishConcepts: [Set<Int>] = beads.map { bead in
-            Set(bead.english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
+        var claimed: [Range<Int>] = []
+        // Concepts named on each side of each bead, computed once (sorted, without repeats: a bead names few).
+        var koreanConcepts: [[Int]] = []
+        var englishConcepts: [[Int]] = []
+        koreanConcepts.reserveCapacity(beads.count)
+        englishConcepts.reserveCapacity(beads.count)
+        var scratch: [Int] = []
+        for bead in beads {
+            scratch.removeAll(keepingCapacity: true)
+            for k in bead.korean { for m in context.koreanMatches(inParagraph: k) { for r in m.match.references { scratch.append(r.concept) } } }
+            koreanConcepts.append(Self.sortedUnique(scratch))
+            scratch.removeAll(keepingCapacity: true)
+            for e in bead.english { for m in context.englishMatches(inParagraph: e) { for r in m.match.references { scratch.append(r.concept) } } }
+            englishConcepts.append(Self.sortedUnique(scratch))
         }
         for (b, bead) in beads.enumerated() {
-            let english = bead.english.filter { document.englishParagraphs[$0].isBodyOrHeading }
             let korean = bead.korean.filter { document.koreanParagraphs.indices.contains($0) && document.koreanParagraphs[$0].isBodyOrHeading }
-            guard !english.isEmpty, !korean.isEmpty else { continue }
+            // Nothing to compare without a Korean term.
+            guard korean.contains(where: { !context.koreanMatches(inParagraph: $0).isEmpty }) else { continue }
+            let english = bead.english.filter { document.englishParagraphs.indices.contains($0) && document.englishParagraphs[$0].isBodyOrHeading }
+            guard !english.isEmpty else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            let englishHere = english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }
-            var koreanNearConcepts = Set<Int>()
-            for n in near { koreanNearConcepts.formUnion(koreanConcepts[n]) }
+            var englishHere: [LocatedMatch] = []
+            for e in english { englishHere.append(contentsOf: context.englishMatches(inParagraph: e)) }
+            var koreanNear: [Int] = []
+            for n in near { koreanNear.append(contentsOf: koreanConcepts[n]) }
+            let koreanNearConcepts = Self.sortedUnique(koreanNear)
             // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
             // (an alignment that is off by one paragraph).
-            var englishNearConcepts = Set(englishHere.flatMap { $0.match.references.map(\.concept) })
+            scratch.removeAll(keepingCapacity: true)
+            for m in englishHere { for r in m.match.references { scratch.append(r.concept) } }
             for n in near where n != b {
-                englishNearConcepts.formUnion(englishConcepts[n].subtracting(koreanConcepts[n]))
+                for c in englishConcepts[n] where !Self.contains(koreanConcepts[n], c) { scratch.append(c) }
             }
+            let englishNearConcepts = Self.sortedUnique(scratch)
             var englishTextCache: String? = nil
             var englishText: String {
                 get {
@@ -78,45 +91,73 @@ public struct SourceTermComparison: Sendable {
                     return text
                 }
             }
-            var seen = Set<Set<Int>>()
-            for located in korean.flatMap({ context.koreanMatchesByParagraph[$0] ?? [] }) {
-                let candidates = Set(located.match.references.map(\.concept))
-                guard seen.insert(candidates).inserted else { continue }
-                let withEnglish = candidates.filter { context.preferredEnglish($0) != nil }
-                guard !withEnglish.isEmpty else { continue }
-                if !withEnglish.isDisjoint(with: englishNearConcepts) { continue }
-                var mentioned = false
-                for c in withEnglish {
-                    switch context.subjectField(ofConcept: c) {
-                    case .place?: mentioned = SourceTermComparison.placeForms(c, context: context).contains { folded.contains($0) }
-                    case .person?: mentioned = SourceTermComparison.personMentioned(c, in: englishText, context: context)
-                    default: break
+            var seen: [[Int]] = []
+            for k in korean {
+                for located in context.koreanMatches(inParagraph: k) {
+                    scratch.removeAll(keepingCapacity: true)
+                    for r in located.match.references { scratch.append(r.concept) }
+                    let candidates = Self.sortedUnique(scratch)
+                    guard !seen.contains(candidates) else { continue }
+                    seen.append(candidates)
+                    let withEnglish = candidates.filter { context.preferredEnglishIndex($0) != nil }
+                    guard !withEnglish.isEmpty else { continue }
+                    if withEnglish.contains(where: { Self.contains(englishNearConcepts, $0) }) { continue }
+                    var mentioned = false
+                    for c in withEnglish {
+                        switch context.subjectField(ofConcept: c) {
+                        case .place?: mentioned = SourceTermComparison.placeForms(c, context: context).contains { folded.contains($0) }
+                        case .person?: mentioned = SourceTermComparison.personMentioned(c, in: englishText, context: context)
+                        default: break
+                        }
+                        if mentioned { break }
                     }
-                    if mentioned { break }
+                    if mentioned { continue }
+                    var dropped = false
+                    for c in withEnglish {
+                        let headless = SourceTermComparison.headlessForms(c, context: context)
+                        if !headless.isEmpty && headless.contains(where: { phrases.contains($0) }) { dropped = true; break }
+                    }
+                    if dropped { continue }
+                    // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
+                    if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
+                       englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
+                    // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
+                    let others = englishHere.filter { m in
+                        !claimed.contains(m.match.range)
+                            && m.match.references.allSatisfy { !Self.contains(koreanNearConcepts, $0.concept) && !$0.isGeneratedVariant }
+                    }
+                    if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
+                        claimed.append(found.match.match.range)
+                        wrong.append(Wrong(expected: found.expected, koreanMatch: located, found: found.match, foundConcept: found.concept))
+                        continue
+                    }
+                    missing.append(Missing(concept: withEnglish[0], koreanMatch: located, englishParagraph: english[0], bead: b))
                 }
-                if mentioned { continue }
-                var dropped = false
-                for c in withEnglish {
-                    let headless = SourceTermComparison.headlessForms(c, context: context)
-                    if !headless.isEmpty && headless.contains(where: { phrases.contains($0) }) { dropped = true; break }
-                }
-                if dropped { continue }
-                // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
-                if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
-                   englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
-                // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
-                let others = englishHere.filter { m in
-                    !claimed.contains(m.match.range)
-                        && m.match.references.allSatisfy { !koreanNearConcepts.contains($0.concept) && !$0.isGeneratedVariant }
-                }
-                if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
-                    claimed.insert(found.match.match.range)
-                    wrong.append(Wrong(expected: found.expected, koreanMatch: located, found: found.match, foundConcept: found.concept))
-                    continue
-                }
-                missing.append(Missing(concept: withEnglish.sorted().first!, koreanMatch: located, englishParagraph: english[0], bead: b))
             }
         }
+    }
+
+    /// Sorted, without repeats.
+    private static func sortedUnique(_ values: [Int]) -> [Int] {
+        if values.count <= 1 { return values }
+        var sorted = values.sorted()
+        var kept = 1
+        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Membership in a sorted array (binary search).
+    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Subject fields whose concepts stand in for one another by mistake (one rank for another, one
@@ -156,13 +197,13 @@ public struct SourceTermComparison: Sendable {
 
     /// The one English match (among `others`) whose concept is cross-referenced with, or else shares the
     /// subject field of, an expected concept; nil when none or ambiguous.
-    private static func related(to expected: Set<Int>, among others: [LocatedMatch], context: LintContext) -> (match: LocatedMatch, concept: Int, expected: Int)? {
+    private static func related(to expected: [Int], among others: [LocatedMatch], context: LintContext) -> (match: LocatedMatch, concept: Int, expected: Int)? {
         var byReference: [(LocatedMatch, Int, Int)] = []
         var bySubject: [(LocatedMatch, Int, Int)] = []
         for m in others {
             for ref in m.match.references {
                 let found = context.concept(at: ref.concept)
-                for e in expected.sorted() {
+                for e in expected {
                     let want = context.concept(at: e)
                     if want.crossReferences.contains(where: { $0.target == found.id }) || found.crossReferences.contains(where: { $0.target == want.id }) {
                         byReference.append((m, ref.concept, e))

@@ -29,16 +29,21 @@ public struct AcronymRule: LintRule {
         var introduced = Set<Int>()
         var reported = Set<Int>()
         var result: [Finding] = []
+        func isAcronymRef(_ r: TermReference) -> Bool {
+            guard !r.isGeneratedVariant else { return false }
+            let facts = context.facts(r)
+            return Self.isAcronym(facts) && !facts.status.isDiscouraged
+        }
         for (i, located) in matches.enumerated() {
-            let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            let acronymRefs = refs.filter { Self.isAcronym(context.facts($0)) && !context.facts($0).status.isDiscouraged }
-            if acronymRefs.isEmpty {
+            // Most matches are no acronym: find that out without building arrays.
+            if !located.match.references.contains(where: isAcronymRef) {
                 // A full form followed by "(ACRONYM)" introduces it.
                 if i + 1 < matches.count, let concept = introducedConcept(full: located, acronym: matches[i + 1], context: context) {
                     introduced.insert(concept)
                 }
                 continue
             }
+            let acronymRefs = located.match.references.filter(isAcronymRef)
             let concepts = Set(acronymRefs.map(\.concept))
             if !concepts.isDisjoint(with: introduced) { continue }
             // "ACRONYM (Full Form)" introduces it too.

@@ -25,8 +25,14 @@ public struct AnachronismRule: LintRule {
         guard let date = context.document.date else { return [] }
         var result: [Finding] = []
         for located in context.englishMatches {
+            // Most matches name no dated concept: decide that before building anything.
+            var dated = false
+            for r in located.match.references where !r.isGeneratedVariant {
+                guard context.facts(r).hasValidity else { dated = false; break }
+                dated = true
+            }
+            guard dated else { continue }
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty, refs.allSatisfy({ context.facts($0).hasValidity }) else { continue }
             let outOfPeriod = refs.map(\.concept).allSatisfy { c in
                 guard let validity = context.concept(at: c).validity else { return false }
                 return !validity.contains(date)

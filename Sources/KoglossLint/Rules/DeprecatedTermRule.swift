@@ -21,13 +21,17 @@ public struct DeprecatedTermRule: LintRule {
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
         for located in context.englishMatches {
-            let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty else { continue }
+            // The matched terms, generated variants aside: all discouraged, none, or some (no array per match).
+            var first: TermReference? = nil
+            var anyDiscouraged = false, anyAccepted = false
+            for r in located.match.references where !r.isGeneratedVariant {
+                if first == nil { first = r }
+                if context.facts(r).status.isDiscouraged { anyDiscouraged = true } else { anyAccepted = true }
+            }
+            guard let firstRef = first, anyDiscouraged else { continue }
             let ref: TermReference
-            if refs.allSatisfy({ context.facts($0).status.isDiscouraged }) {
-                ref = refs[0]
-            } else if !refs.contains(where: { context.facts($0).status.isDiscouraged }) {
-                continue
+            if !anyAccepted {
+                ref = firstRef
             } else {
                 // Same key as an accepted term, but written exactly as a discouraged one.
                 let form = context.exactForm(of: located.match)

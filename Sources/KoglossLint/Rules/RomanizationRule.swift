@@ -38,9 +38,9 @@ public struct RomanizationRule: LintRule {
             let refs = located.match.references
             // Only names and listed romanisation variants concern this rule.
             guard refs.contains(where: { Self.isName($0, context: context) || Self.isRomanizationVariant($0, context: context) }) else { continue }
-            let found = context.englishText(located.match.range)
             let form = context.exactForm(of: located.match)
             if form.accepted { continue }
+            let found = context.englishText(located.match.range)
             var isFinding: Bool
             if let discouraged = form.discouraged {
                 // Written exactly as a listed variant: a romanisation variant is ours, any other deprecated-term's.
