@@ -141,6 +141,20 @@ import Testing
         #expect(artifacts.count == 2)
     }
 
+    /// The writers print what `JSONSerialization` prints for the same objects (pretty, sorted keys,
+    /// slashes unescaped), so the output did not change when they replaced it.
+    @Test func jsonAndSARIFMatchJSONSerializationOutput() throws {
+        let text = "Kim said \"go\" \\ and/or\tleft 보위국.\nThe Strategic Military Command met.\n"
+        var findings = LintEngine(termbase: RuleExampleGlossary.termbase).lint(LintDocument(path: "a.txt", english: text))
+        findings.append(Finding(ruleID: "untranslated", severity: .note, range: 23..<37, message: "a \"quoted\" / \u{01} note", koreanParagraph: 1))
+        let results = [LintFileResult(path: "dir/a b.txt", text: text, findings: findings)]
+        for output in [JSONReporter().report(results), SARIFReporter().report(results), JSONReporter().report([])] {
+            let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+            let again = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            #expect(output == String(decoding: again, as: UTF8.self) + "\n")
+        }
+    }
+
     @Test func sarifReportFollowsTheSchemaShape() throws {
         let sarif = try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(Self.results).utf8)) as! [String: Any]
         #expect(sarif["version"] as? String == "2.1.0")

@@ -30,7 +30,8 @@ struct JSONTextWriter {
 
     private mutating func end(_ byte: UInt8) {
         depth -= 1
-        hasElement.removeLast()
+        // An empty container prints as "[\n\n]", as JSONSerialization prints it.
+        if !hasElement.removeLast() { out.append(0x0A) }
         newline()
         out.append(byte)
     }
