@@ -63,6 +63,19 @@ public final class LintContext: @unchecked Sendable {
         String(decoding: koreanBytes[range.clamped(to: 0..<koreanBytes.count)], as: UTF8.self)
     }
 
+    /// The text of a byte range that starts and ends on scalar boundaries (a paragraph), copied from the
+    /// document's string without decoding and checking the bytes again.
+    func englishSlice(_ range: Range<Int>) -> String { Self.slice(document.english, range) }
+    func koreanSlice(_ range: Range<Int>) -> String { Self.slice(document.korean ?? "", range) }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let clamped = range.clamped(to: 0..<utf8.count)
+        let from = utf8.index(utf8.startIndex, offsetBy: clamped.lowerBound)
+        let to = utf8.index(from, offsetBy: clamped.count)
+        return String(text[from..<to])
+    }
+
     public func concept(_ reference: TermReference) -> Concept { concepts[reference.concept] }
     /// The concept at an index of the termbase.
     public func concept(at index: Int) -> Concept { concepts[index] }
@@ -76,22 +89,30 @@ public final class LintContext: @unchecked Sendable {
         preferredEnglishIndex(conceptIndex).map { concepts[conceptIndex].terms[$0] }
     }
 
+    /// Number of terms of a concept (read from the flat term facts, without copying the concept).
+    func termCount(ofConcept conceptIndex: Int) -> Int {
+        (conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count) - factsOffset[conceptIndex]
+    }
+
     /// Index in its concept of the preferred English term (as `Concept.preferredTerm(in: .english)` picks
     /// it: preferred, else admitted, else any not discouraged), read from the flat term facts.
     func preferredEnglishIndex(_ conceptIndex: Int) -> Int? {
         let first = factsOffset[conceptIndex]
         let end = conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count
-        var admitted = -1, usable = -1
-        for i in first..<end {
-            let facts = factsByTerm[i]
-            guard facts.language == .english else { continue }
-            switch facts.status {
-            case .preferred: return i - first
-            case .admitted: if admitted < 0 { admitted = i - first }
-            default: if usable < 0 && !facts.status.isDiscouraged { usable = i - first }
+        return factsByTerm.withUnsafeBufferPointer { facts in
+            var admitted = -1, usable = -1
+            for i in first..<end {
+                // Fields read in place (a copy of the facts would retain their language code).
+                let status = facts[i].status
+                guard !status.isDiscouraged, facts[i].language == .english else { continue }
+                switch status {
+                case .preferred: return i - first
+                case .admitted: if admitted < 0 { admitted = i - first }
+                default: if usable < 0 { usable = i - first }
+                }
             }
+            return admitted >= 0 ? admitted : usable >= 0 ? usable : nil
         }
-        return admitted >= 0 ? admitted : usable >= 0 ? usable : nil
     }
 
     /// Subject field of a matched concept (read from the matcher's flat facts).
@@ -123,6 +144,13 @@ public final class LintContext: @unchecked Sendable {
     func englishMatches(inParagraph p: Int) -> ArraySlice<LocatedMatch> { englishByParagraph.matches(inParagraph: p) }
     /// The Korean matches in a paragraph, in document order (none for an index out of range).
     func koreanMatches(inParagraph p: Int) -> ArraySlice<LocatedMatch> { koreanByParagraph.matches(inParagraph: p) }
+
+    /// Per English match (same order as `englishMatches`), what the rules ask first.
+    lazy var englishMatchFlags: [MatchFlags] = factsByTerm.withUnsafeBufferPointer { facts in
+        factsOffset.withUnsafeBufferPointer { offsets in
+            englishMatches.map { MatchFlags.of($0.match.references, facts: facts, offsets: offsets) }
+        }
+    }
 
     /// The comparison of glossary terms between aligned paragraphs (missing and wrong terms).
     public lazy var sourceTerms: SourceTermComparison = SourceTermComparison(context: self)

@@ -7,7 +7,8 @@ struct MatchesByParagraph {
     private let starts: [Int]
 
     init(_ matches: [LocatedMatch], paragraphCount: Int) {
-        let count = max(paragraphCount, (matches.map(\.paragraph).max() ?? -1) + 1)
+        var count = paragraphCount
+        for m in matches where m.paragraph >= count { count = m.paragraph + 1 }
         var sizes = Array(repeating: 0, count: count + 1)
         var inOrder = true
         var previous = 0

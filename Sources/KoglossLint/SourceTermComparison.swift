@@ -29,40 +29,72 @@ public struct SourceTermComparison: Sendable {
         guard document.hasSource else { return }
         let beads = document.beads
         var claimed: [Range<Int>] = []
-        // Concepts named on each side of each bead, computed once (sorted, without repeats: a bead names few).
-        var koreanConcepts: [[Int]] = []
-        var englishConcepts: [[Int]] = []
-        koreanConcepts.reserveCapacity(beads.count)
-        englishConcepts.reserveCapacity(beads.count)
+        // Concepts named on each side of each bead (all its paragraphs), sorted without repeats, in one
+        // flat array per side: bead b's are `koreanConcepts[koreanStart[b]..<koreanStart[b + 1]]`.
+        var koreanConcepts: [Int] = [], koreanStart: [Int] = [0]
+        var englishConcepts: [Int] = [], englishStart: [Int] = [0]
+        koreanStart.reserveCapacity(beads.count + 1)
+        englishStart.reserveCapacity(beads.count + 1)
         var scratch: [Int] = []
         for bead in beads {
             scratch.removeAll(keepingCapacity: true)
             for k in bead.korean { for m in context.koreanMatches(inParagraph: k) { for r in m.match.references { scratch.append(r.concept) } } }
-            koreanConcepts.append(Self.sortedUnique(scratch))
+            Self.sortUnique(&scratch)
+            koreanConcepts.append(contentsOf: scratch)
+            koreanStart.append(koreanConcepts.count)
             scratch.removeAll(keepingCapacity: true)
             for e in bead.english { for m in context.englishMatches(inParagraph: e) { for r in m.match.references { scratch.append(r.concept) } } }
-            englishConcepts.append(Self.sortedUnique(scratch))
+            Self.sortUnique(&scratch)
+            englishConcepts.append(contentsOf: scratch)
+            englishStart.append(englishConcepts.count)
         }
+        func isKoreanBody(_ k: Int) -> Bool { document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading }
+        func isEnglishBody(_ e: Int) -> Bool { document.englishParagraphs.indices.contains(e) && document.englishParagraphs[e].isBodyOrHeading }
+        // Buffers reused from bead to bead and match to match.
+        var koreanNearConcepts: [Int] = [], englishNearConcepts: [Int] = []
+        var candidates: [Int] = [], withEnglish: [Int] = []
+        var seen: [Int] = [], seenStart: [Int] = [0]
         for (b, bead) in beads.enumerated() {
-            let korean = bead.korean.filter { document.koreanParagraphs.indices.contains($0) && document.koreanParagraphs[$0].isBodyOrHeading }
-            // Nothing to compare without a Korean term.
-            guard korean.contains(where: { !context.koreanMatches(inParagraph: $0).isEmpty }) else { continue }
-            let english = bead.english.filter { document.englishParagraphs.indices.contains($0) && document.englishParagraphs[$0].isBodyOrHeading }
-            guard !english.isEmpty else { continue }
+            // Nothing to compare without a Korean term, or without English body text.
+            guard bead.korean.contains(where: { isKoreanBody($0) && !context.koreanMatches(inParagraph: $0).isEmpty }),
+                  bead.english.contains(where: isEnglishBody) else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            var englishHere: [LocatedMatch] = []
-            for e in english { englishHere.append(contentsOf: context.englishMatches(inParagraph: e)) }
-            var koreanNear: [Int] = []
-            for n in near { koreanNear.append(contentsOf: koreanConcepts[n]) }
-            let koreanNearConcepts = Self.sortedUnique(koreanNear)
+            koreanNearConcepts.removeAll(keepingCapacity: true)
+            for n in near { koreanNearConcepts.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
+            Self.sortUnique(&koreanNearConcepts)
             // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
             // (an alignment that is off by one paragraph).
-            scratch.removeAll(keepingCapacity: true)
-            for m in englishHere { for r in m.match.references { scratch.append(r.concept) } }
-            for n in near where n != b {
-                for c in englishConcepts[n] where !Self.contains(koreanConcepts[n], c) { scratch.append(c) }
+            englishNearConcepts.removeAll(keepingCapacity: true)
+            for e in bead.english where isEnglishBody(e) {
+                for m in context.englishMatches(inParagraph: e) { for r in m.match.references { englishNearConcepts.append(r.concept) } }
             }
-            let englishNearConcepts = Self.sortedUnique(scratch)
+            for n in near where n != b {
+                let koreanThere = koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]
+                for c in englishConcepts[englishStart[n]..<englishStart[n + 1]] where !Self.contains(koreanThere, c) {
+                    englishNearConcepts.append(c)
+                }
+            }
+            Self.sortUnique(&englishNearConcepts)
+            // What only the rare Korean term without a rendering nearby needs, built at most once per bead.
+            var englishCache: [Int]? = nil
+            var english: [Int] {
+                get {
+                    if let englishCache { return englishCache }
+                    let list = bead.english.filter(isEnglishBody)
+                    englishCache = list
+                    return list
+                }
+            }
+            var englishHereCache: [LocatedMatch]? = nil
+            var englishHere: [LocatedMatch] {
+                get {
+                    if let englishHereCache { return englishHereCache }
+                    var list: [LocatedMatch] = []
+                    for e in english { list.append(contentsOf: context.englishMatches(inParagraph: e)) }
+                    englishHereCache = list
+                    return list
+                }
+            }
             var englishTextCache: String? = nil
             var englishText: String {
                 get {
@@ -91,15 +123,20 @@ public struct SourceTermComparison: Sendable {
                     return text
                 }
             }
-            var seen: [[Int]] = []
-            for k in korean {
+            // Sets of candidate concepts already looked at in this bead, flat.
+            seen.removeAll(keepingCapacity: true)
+            seenStart.removeAll(keepingCapacity: true)
+            seenStart.append(0)
+            for k in bead.korean where isKoreanBody(k) {
                 for located in context.koreanMatches(inParagraph: k) {
-                    scratch.removeAll(keepingCapacity: true)
-                    for r in located.match.references { scratch.append(r.concept) }
-                    let candidates = Self.sortedUnique(scratch)
-                    guard !seen.contains(candidates) else { continue }
-                    seen.append(candidates)
-                    let withEnglish = candidates.filter { context.preferredEnglishIndex($0) != nil }
+                    candidates.removeAll(keepingCapacity: true)
+                    for r in located.match.references { candidates.append(r.concept) }
+                    Self.sortUnique(&candidates)
+                    if (0..<(seenStart.count - 1)).contains(where: { seen[seenStart[$0]..<seenStart[$0 + 1]].elementsEqual(candidates) }) { continue }
+                    seen.append(contentsOf: candidates)
+                    seenStart.append(seen.count)
+                    withEnglish.removeAll(keepingCapacity: true)
+                    for c in candidates where context.preferredEnglishIndex(c) != nil { withEnglish.append(c) }
                     guard !withEnglish.isEmpty else { continue }
                     if withEnglish.contains(where: { Self.contains(englishNearConcepts, $0) }) { continue }
                     var mentioned = false
@@ -137,27 +174,26 @@ public struct SourceTermComparison: Sendable {
         }
     }
 
-    /// Sorted, without repeats.
-    private static func sortedUnique(_ values: [Int]) -> [Int] {
-        if values.count <= 1 { return values }
-        var sorted = values.sorted()
+    /// Sorts and drops repeats, in place.
+    private static func sortUnique(_ values: inout [Int]) {
+        guard values.count > 1 else { return }
+        values.sort()
         var kept = 1
-        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
-            sorted[kept] = sorted[i]
+        for i in 1..<values.count where values[i] != values[kept - 1] {
+            values[kept] = values[i]
             kept += 1
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        values.removeLast(values.count - kept)
     }
 
-    /// Membership in a sorted array (binary search).
-    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
-        var low = 0, high = sorted.count
+    /// Membership in a sorted collection (binary search).
+    private static func contains<C: RandomAccessCollection>(_ sorted: C, _ value: Int) -> Bool where C.Element == Int, C.Index == Int {
+        var low = sorted.startIndex, high = sorted.endIndex
         while low < high {
             let mid = (low + high) / 2
             if sorted[mid] < value { low = mid + 1 } else { high = mid }
         }
-        return low < sorted.count && sorted[low] == value
+        return low < sorted.endIndex && sorted[low] == value
     }
 
     /// Subject fields whose concepts stand in for one another by mistake (one rank for another, one

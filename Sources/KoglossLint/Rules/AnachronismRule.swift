@@ -24,14 +24,11 @@ public struct AnachronismRule: LintRule {
     public func findings(in context: LintContext) -> [Finding] {
         guard let date = context.document.date else { return [] }
         var result: [Finding] = []
-        for located in context.englishMatches {
-            // Most matches name no dated concept: decide that before building anything.
-            var dated = false
-            for r in located.match.references where !r.isGeneratedVariant {
-                guard context.facts(r).hasValidity else { dated = false; break }
-                dated = true
-            }
-            guard dated else { continue }
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only names of concepts with a validity period concern this rule.
+        for i in matches.indices where flags[i].contains(.dated) {
+            let located = matches[i]
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
             let outOfPeriod = refs.map(\.concept).allSatisfy { c in
                 guard let validity = context.concept(at: c).validity else { return false }

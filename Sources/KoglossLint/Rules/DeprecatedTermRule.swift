@@ -20,18 +20,15 @@ public struct DeprecatedTermRule: LintRule {
 
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
-        for located in context.englishMatches {
-            // The matched terms, generated variants aside: all discouraged, none, or some (no array per match).
-            var first: TermReference? = nil
-            var anyDiscouraged = false, anyAccepted = false
-            for r in located.match.references where !r.isGeneratedVariant {
-                if first == nil { first = r }
-                if context.facts(r).status.isDiscouraged { anyDiscouraged = true } else { anyAccepted = true }
-            }
-            guard let firstRef = first, anyDiscouraged else { continue }
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only matches of a discouraged term (generated variants aside) concern this rule.
+        for i in matches.indices where flags[i].contains(.discouraged) {
+            let located = matches[i]
             let ref: TermReference
-            if !anyAccepted {
-                ref = firstRef
+            if !flags[i].contains(.accepted) {
+                guard let first = located.match.references.first(where: { !$0.isGeneratedVariant }) else { continue }
+                ref = first
             } else {
                 // Same key as an accepted term, but written exactly as a discouraged one.
                 let form = context.exactForm(of: located.match)

@@ -42,16 +42,12 @@ public struct InconsistentTermRule: LintRule {
         }
         // Occurrences of unambiguous, accepted, full renderings: concept, term and match index.
         var uses: [(concept: Int, term: Int, index: Int)] = []
-        for (index, located) in matches.enumerated() {
-            let all = located.match.references
-            var first: TermReference? = nil
-            var several = false
-            for r in all where !r.isGeneratedVariant {
-                if let f = first { if r.concept != f.concept { several = true; break } } else { first = r }
-            }
-            guard first != nil else { continue }
+        let flags = context.englishMatchFlags
+        // A match without an accepted term (generated variants aside) has no usable rendering.
+        for index in matches.indices where flags[index].contains(.accepted) {
+            let all = matches[index].match.references
             var chosen: TermReference? = nil
-            if !several {
+            if !flags[index].contains(.severalConcepts) {
                 // One concept (the usual case): its first usable term.
                 chosen = all.first { !$0.isGeneratedVariant && usable($0) }
             } else {

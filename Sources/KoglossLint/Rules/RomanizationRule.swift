@@ -34,10 +34,12 @@ public struct RomanizationRule: LintRule {
 
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
-        for located in context.englishMatches {
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only names and listed romanisation variants concern this rule.
+        for i in matches.indices where flags[i].contains(.nameOrRomanization) {
+            let located = matches[i]
             let refs = located.match.references
-            // Only names and listed romanisation variants concern this rule.
-            guard refs.contains(where: { Self.isName($0, context: context) || Self.isRomanizationVariant($0, context: context) }) else { continue }
             let form = context.exactForm(of: located.match)
             if form.accepted { continue }
             let found = context.englishText(located.match.range)
