@@ -89,6 +89,20 @@ public final class LintContext: @unchecked Sendable {
         preferredEnglishIndex(conceptIndex).map { concepts[conceptIndex].terms[$0] }
     }
 
+    /// The text of the preferred English term of a concept (without copying the whole term).
+    func preferredEnglishText(_ conceptIndex: Int) -> String? {
+        preferredEnglishIndex(conceptIndex).map { concepts[conceptIndex].terms[$0].text }
+    }
+
+    /// The written form of a matched term (without copying the whole term).
+    func termText(_ reference: TermReference) -> String { concepts[reference.concept].terms[reference.term].text }
+    /// The usage note of a matched term.
+    func termUsageNote(_ reference: TermReference) -> String? { concepts[reference.concept].terms[reference.term].usageNote }
+    /// The status of a matched term, read in place from the term facts.
+    func status(_ reference: TermReference) -> AdministrativeStatus {
+        factsByTerm.withUnsafeBufferPointer { $0[factsOffset[reference.concept] + reference.term].status }
+    }
+
     /// Number of terms of a concept (read from the flat term facts, without copying the concept).
     func termCount(ofConcept conceptIndex: Int) -> Int {
         (conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count) - factsOffset[conceptIndex]

@@ -177,7 +177,17 @@ public struct SourceTermComparison: Sendable {
     /// Sorts and drops repeats, in place.
     private static func sortUnique(_ values: inout [Int]) {
         guard values.count > 1 else { return }
-        values.sort()
+        if values.count <= 16 {
+            // Insertion sort: these lists hold a handful of concepts.
+            for i in 1..<values.count {
+                let v = values[i]
+                var j = i
+                while j > 0 && values[j - 1] > v { values[j] = values[j - 1]; j -= 1 }
+                values[j] = v
+            }
+        } else {
+            values.sort()
+        }
         var kept = 1
         for i in 1..<values.count where values[i] != values[kept - 1] {
             values[kept] = values[i]

@@ -58,12 +58,13 @@ public struct AcronymRule: LintRule {
             let ref = acronymRefs[0]
             // The concept's first English full form, found through the term facts (no copy of the concept).
             guard let fullTerm = fullFormIndex(ofConcept: ref.concept, context: context) else { continue }
-            let full = context.term(TermReference(concept: ref.concept, term: fullTerm))
+            let full = context.termText(TermReference(concept: ref.concept, term: fullTerm))
             let acronym = context.englishText(located.match.range)
+            let introduction = "\(full) (\(acronym))"
             result.append(Finding(
                 ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
-                message: "'\(acronym)' is used before it is introduced; write '\(full.text) (\(acronym))' at its first mention",
-                replacement: "\(full.text) (\(acronym))", englishParagraph: located.paragraph))
+                message: "'\(acronym)' is used before it is introduced; write '\(introduction)' at its first mention",
+                replacement: introduction, englishParagraph: located.paragraph))
         }
         return result
     }

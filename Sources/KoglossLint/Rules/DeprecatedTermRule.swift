@@ -37,13 +37,12 @@ public struct DeprecatedTermRule: LintRule {
             }
             // Romanisation variants are the romanization rule's.
             if RomanizationRule.isRomanizationVariant(ref, context: context) { continue }
-            let term = context.term(ref)
+            guard let preferred = context.preferredEnglishText(ref.concept) else { continue }
             let found = context.englishText(located.match.range)
-            guard let preferred = context.preferredEnglish(ref.concept) else { continue }
-            let replacement = ReplacementText.adapt(preferred.text, plural: located.match.isPlural,
+            let replacement = ReplacementText.adapt(preferred, plural: located.match.isPlural,
                                                     sentenceStart: context.isSentenceStart(located.match.range.lowerBound))
-            var message = "'\(found)' is \(term.status.rawValue); use '\(preferred.text)'"
-            if let note = term.usageNote { message += " (\(note))" }
+            var message = "'\(found)' is \(context.status(ref).rawValue); use '\(preferred)'"
+            if let note = context.termUsageNote(ref) { message += " (\(note))" }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
                                   message: message, replacement: replacement, englishParagraph: located.paragraph))
         }

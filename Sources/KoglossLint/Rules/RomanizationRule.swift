@@ -54,10 +54,10 @@ public struct RomanizationRule: LintRule {
                 isFinding = refs.allSatisfy { context.facts($0).status.isDiscouraged }
                     && refs.contains { Self.isRomanizationVariant($0, context: context) }
             }
-            guard isFinding, let preferred = context.preferredEnglish(refs[0].concept) else { continue }
+            guard isFinding, let preferred = context.preferredEnglishText(refs[0].concept) else { continue }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
-                                  message: "'\(found)' is not the glossary's romanisation; write '\(preferred.text)'",
-                                  replacement: preferred.text, englishParagraph: located.paragraph))
+                                  message: "'\(found)' is not the glossary's romanisation; write '\(preferred)'",
+                                  replacement: preferred, englishParagraph: located.paragraph))
         }
         return result
     }
