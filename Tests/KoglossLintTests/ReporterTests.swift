@@ -155,6 +155,20 @@ import Testing
         }
     }
 
+    @Test func jsonColumnsAreRightForFindingsInAnyOrder() throws {
+        let text = "첫 줄\n보위국 and MSS here\n"
+        let mss = 8 + 3 * 3 + 5
+        let findings = [Finding(ruleID: "acronym", severity: .warning, range: mss..<(mss + 3), message: "m"),
+                        Finding(ruleID: "untranslated", severity: .warning, range: 8..<17, message: "m"),
+                        Finding(ruleID: "untranslated", severity: .warning, range: 0..<3, message: "m")]
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter().report([LintFileResult(path: "a.txt", text: text, findings: findings)]).utf8)) as? [String: Any])
+        let objects = try #require(json["findings"] as? [[String: Any]])
+        #expect(objects.map { $0["line"] as? Int } == [2, 2, 1])
+        #expect(objects.map { $0["column"] as? Int } == [9, 1, 1])
+        #expect(objects.map { $0["endColumn"] as? Int } == [12, 4, 2])
+        #expect(objects.map { $0["text"] as? String } == ["MSS", "보위국", "첫"])
+    }
+
     @Test func sarifReportFollowsTheSchemaShape() throws {
         let sarif = try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(Self.results).utf8)) as! [String: Any]
         #expect(sarif["version"] as? String == "2.1.0")

@@ -27,8 +27,9 @@ public struct AcronymRule: LintRule {
         let matches = context.englishMatches
         let flags = context.englishMatchFlags
         let bytes = context.englishBytes
-        var introduced = Set<Int>()
-        var reported = Set<Int>()
+        // Concepts introduced and reported so far: a handful per document, so plain arrays.
+        var introduced: [Int] = []
+        var reported: [Int] = []
         var result: [Finding] = []
         func isAcronymRef(_ r: TermReference) -> Bool {
             guard !r.isGeneratedVariant else { return false }
@@ -40,21 +41,21 @@ public struct AcronymRule: LintRule {
             if !flags[i].contains(.acronym) {
                 // A full form followed by "(ACRONYM)" introduces it.
                 if i + 1 < matches.count, let concept = introducedConcept(full: i, acronym: i + 1, matches: matches, bytes: bytes, context: context) {
-                    introduced.insert(concept)
+                    introduced.append(concept)
                 }
                 continue
             }
             let located = matches[i]
             let acronymRefs = located.match.references.filter(isAcronymRef)
-            let concepts = Set(acronymRefs.map(\.concept))
-            if !concepts.isDisjoint(with: introduced) { continue }
+            let concepts = acronymRefs.map(\.concept)
+            if concepts.contains(where: introduced.contains) { continue }
             // "ACRONYM (Full Form)" introduces it too.
             if i + 1 < matches.count, let concept = introducedConcept(full: i + 1, acronym: i, matches: matches, bytes: bytes, context: context, acronymFirst: true) {
-                introduced.insert(concept)
+                introduced.append(concept)
                 continue
             }
-            guard reported.isDisjoint(with: concepts) else { continue }
-            reported.formUnion(concepts)
+            guard !concepts.contains(where: reported.contains) else { continue }
+            reported.append(contentsOf: concepts)
             let ref = acronymRefs[0]
             // The concept's first English full form, found through the term facts (no copy of the concept).
             guard let fullTerm = fullFormIndex(ofConcept: ref.concept, context: context) else { continue }
