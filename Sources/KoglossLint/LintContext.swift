@@ -98,6 +98,15 @@ public final class LintContext: @unchecked Sendable {
     func termText(_ reference: TermReference) -> String { concepts[reference.concept].terms[reference.term].text }
     /// The usage note of a matched term.
     func termUsageNote(_ reference: TermReference) -> String? { concepts[reference.concept].terms[reference.term].usageNote }
+    /// True for a term neither discouraged nor an acronym, abbreviation or short form (read in place).
+    func isFullAcceptedForm(_ reference: TermReference) -> Bool {
+        factsByTerm.withUnsafeBufferPointer { facts in
+            let f = facts.baseAddress! + (factsOffset[reference.concept] + reference.term)
+            let type = f.pointee.type
+            return !f.pointee.status.isDiscouraged && type != .acronym && type != .abbreviation && type != .shortForm
+        }
+    }
+
     /// The status of a matched term, read in place from the term facts.
     func status(_ reference: TermReference) -> AdministrativeStatus {
         factsByTerm.withUnsafeBufferPointer { $0[factsOffset[reference.concept] + reference.term].status }

@@ -36,10 +36,7 @@ public struct InconsistentTermRule: LintRule {
             unambiguousCache = concepts
             return concepts
         }
-        func usable(_ ref: TermReference) -> Bool {
-            let facts = context.facts(ref)
-            return !facts.status.isDiscouraged && facts.type != .acronym && facts.type != .abbreviation && facts.type != .shortForm
-        }
+        func usable(_ ref: TermReference) -> Bool { context.isFullAcceptedForm(ref) }
         // Occurrences of unambiguous, accepted, full renderings: concept, term and match index.
         var uses: [(concept: Int, term: Int, index: Int)] = []
         let flags = context.englishMatchFlags
@@ -68,7 +65,14 @@ public struct InconsistentTermRule: LintRule {
         }
         // Occurrences per concept (document order within each), concepts in order of first use; a
         // concept rendered one way throughout is left out at once.
-        uses.sort { ($0.concept, $0.index) < ($1.concept, $1.index) }
+        if uses.count > 1 {
+            // Sorted as single integers (concept, then match index): no comparison closure per step.
+            var keys = uses.map { $0.concept << 32 | $0.index }
+            var termOf = Array(repeating: 0, count: matches.count)
+            for use in uses { termOf[use.index] = use.term }
+            keys.sort()
+            uses = keys.map { key in (key >> 32, termOf[key & 0xFFFF_FFFF], key & 0xFFFF_FFFF) }
+        }
         var groups: [(first: Int, range: Range<Int>)] = []
         var start = 0
         while start < uses.count {
