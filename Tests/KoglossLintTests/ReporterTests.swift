@@ -91,6 +91,50 @@ import Testing
         #expect(headers[29].hasPrefix("a.txt:1:\(29 * 36 + 5):"))
     }
 
+    /// Random lines (Hangul, curly quotes, tabs, CRLF, long and short) and spans on scalar boundaries:
+    /// the header has `region(of:)`'s line and column, and the excerpt is a piece of the line.
+    @Test func headersAndExcerptsHoldForRandomSpans() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        let pieces = ["the ", "Strategic ", "보위국 ", "“quoted” ", "\t", "a-b ", "ministry ", "전략군에서는 ", "x"]
+        for round in 0..<40 {
+            var text = ""
+            for _ in 0..<(1 + next(4)) {
+                for _ in 0..<next(round % 2 == 0 ? 12 : 160) { text += pieces[next(pieces.count)] }
+                text += next(3) == 0 ? "\r\n" : "\n"
+            }
+            let scalars = Array(text.unicodeScalars)
+            var offsets: [Int] = [0]
+            for s in scalars { offsets.append(offsets.last! + String(s).utf8.count) }
+            var findings: [Finding] = []
+            for _ in 0..<6 {
+                let a = next(offsets.count), b = min(offsets.count - 1, a + next(30))
+                findings.append(Finding(ruleID: "r", severity: .warning, range: offsets[a]..<offsets[b], message: "m",
+                                        replacement: next(2) == 0 ? "fix" : nil))
+            }
+            findings.sort { $0.range.lowerBound < $1.range.lowerBound }
+            let result = LintFileResult(path: "a.txt", text: text, findings: findings)
+            let lines = TextReporter(color: false).report([result]).split(separator: "\n", omittingEmptySubsequences: false)
+            var i = 0
+            for f in findings {
+                let region = result.region(of: f)
+                #expect(lines[i] == "a.txt:\(region.startLine):\(region.startColumn): warning: m [r]", "round \(round)")
+                let full = String(result.lineIndex.lineText(region.startLine))
+                var shown = String(lines[i + 1].dropFirst(4))
+                if shown.hasPrefix("…") { shown.removeFirst() }
+                if shown.hasSuffix("…") { shown.removeLast() }
+                #expect(shown.isEmpty || full.contains(shown), "round \(round): \(shown)")
+                #expect(lines[i + 1].unicodeScalars.count <= 4 + 100 + 2)
+                #expect(lines[i + 2].trimmingCharacters(in: .whitespaces).hasPrefix("^"))
+                i += f.replacement == nil ? 3 : 4
+            }
+            #expect(lines[i].hasSuffix("in 1 file"))
+        }
+    }
+
     @Test func jsonReportHasPositionsAndReplacement() throws {
         let json = try JSONSerialization.jsonObject(with: Data(JSONReporter().report(Self.results).utf8)) as! [String: Any]
         let finding = (json["findings"] as! [[String: Any]])[0]
