@@ -51,7 +51,7 @@ public struct SourceTermComparison: Sendable {
         func isKoreanBody(_ k: Int) -> Bool { document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading }
         func isEnglishBody(_ e: Int) -> Bool { document.englishParagraphs.indices.contains(e) && document.englishParagraphs[e].isBodyOrHeading }
         // Buffers reused from bead to bead and match to match.
-        var koreanNearConcepts: [Int] = [], englishNearConcepts: [Int] = []
+        var koreanNear: [Int] = [], englishOwn: [Int] = []
         var candidates: [Int] = [], withEnglish: [Int] = []
         var seen: [Int] = [], seenStart: [Int] = [0]
         for (b, bead) in beads.enumerated() {
@@ -59,22 +59,43 @@ public struct SourceTermComparison: Sendable {
             guard bead.korean.contains(where: { isKoreanBody($0) && !context.koreanMatches(inParagraph: $0).isEmpty }),
                   bead.english.contains(where: isEnglishBody) else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            koreanNearConcepts.removeAll(keepingCapacity: true)
-            for n in near { koreanNearConcepts.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
-            Self.sortUnique(&koreanNearConcepts)
-            // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
-            // (an alignment that is off by one paragraph).
-            englishNearConcepts.removeAll(keepingCapacity: true)
-            for e in bead.english where isEnglishBody(e) {
-                for m in context.englishMatches(inParagraph: e) { for r in m.match.references { englishNearConcepts.append(r.concept) } }
+            // Concepts rendered in this bead's body English: the bead's own list when all its English is
+            // body text (the usual case), else gathered from the body paragraphs.
+            let ownEnglish: ArraySlice<Int>
+            if bead.english.allSatisfy(isEnglishBody) {
+                ownEnglish = englishConcepts[englishStart[b]..<englishStart[b + 1]]
+            } else {
+                englishOwn.removeAll(keepingCapacity: true)
+                for e in bead.english where isEnglishBody(e) {
+                    for m in context.englishMatches(inParagraph: e) { for r in m.match.references { englishOwn.append(r.concept) } }
+                }
+                Self.sortUnique(&englishOwn)
+                ownEnglish = englishOwn[...]
             }
-            for n in near where n != b {
-                let koreanThere = koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]
-                for c in englishConcepts[englishStart[n]..<englishStart[n + 1]] where !Self.contains(koreanThere, c) {
-                    englishNearConcepts.append(c)
+            // Rendered in this bead, or in a neighbouring bead whose own Korean does not account for it (an
+            // alignment that is off by one paragraph): a few binary searches instead of building the set.
+            func renderedNear(_ c: Int) -> Bool {
+                if Self.contains(ownEnglish, c) { return true }
+                for n in near where n != b {
+                    if Self.contains(englishConcepts[englishStart[n]..<englishStart[n + 1]], c)
+                        && !Self.contains(koreanConcepts[koreanStart[n]..<koreanStart[n + 1]], c) { return true }
+                }
+                return false
+            }
+            // Concepts the Korean names in this bead and its neighbours, needed only for the rare term
+            // without a rendering nearby.
+            var koreanNearReady = false
+            var koreanNearConcepts: [Int] {
+                get {
+                    if !koreanNearReady {
+                        koreanNear.removeAll(keepingCapacity: true)
+                        for n in near { koreanNear.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
+                        Self.sortUnique(&koreanNear)
+                        koreanNearReady = true
+                    }
+                    return koreanNear
                 }
             }
-            Self.sortUnique(&englishNearConcepts)
             // What only the rare Korean term without a rendering nearby needs, built at most once per bead.
             var englishCache: [Int]? = nil
             var english: [Int] {
@@ -138,7 +159,7 @@ public struct SourceTermComparison: Sendable {
                     withEnglish.removeAll(keepingCapacity: true)
                     for c in candidates where context.preferredEnglishIndex(c) != nil { withEnglish.append(c) }
                     guard !withEnglish.isEmpty else { continue }
-                    if withEnglish.contains(where: { Self.contains(englishNearConcepts, $0) }) { continue }
+                    if withEnglish.contains(where: renderedNear) { continue }
                     var mentioned = false
                     for c in withEnglish {
                         switch context.subjectField(ofConcept: c) {
@@ -159,9 +180,10 @@ public struct SourceTermComparison: Sendable {
                     if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
                        englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
                     // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
+                    let koreanNearHere = koreanNearConcepts
                     let others = englishHere.filter { m in
                         !claimed.contains(m.match.range)
-                            && m.match.references.allSatisfy { !Self.contains(koreanNearConcepts, $0.concept) && !$0.isGeneratedVariant }
+                            && m.match.references.allSatisfy { !Self.contains(koreanNearHere, $0.concept) && !$0.isGeneratedVariant }
                     }
                     if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
                         claimed.append(found.match.match.range)
