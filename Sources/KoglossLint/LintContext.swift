@@ -71,6 +71,19 @@ public final class LintContext: @unchecked Sendable {
         String(decoding: koreanBytes[range.clamped(to: 0..<koreanBytes.count)], as: UTF8.self)
     }
 
+    /// The text of a byte range that starts and ends on scalar boundaries (a paragraph), copied from the
+    /// document's string without decoding and checking the bytes again.
+    func englishSlice(_ range: Range<Int>) -> String { Self.slice(document.english, range) }
+    func koreanSlice(_ range: Range<Int>) -> String { Self.slice(document.korean ?? "", range) }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let clamped = range.clamped(to: 0..<utf8.count)
+        let from = utf8.index(utf8.startIndex, offsetBy: clamped.lowerBound)
+        let to = utf8.index(from, offsetBy: clamped.count)
+        return String(text[from..<to])
+    }
+
     public func concept(_ reference: TermReference) -> Concept { concepts[reference.concept] }
     /// The concept at an index of the termbase.
     public func concept(at index: Int) -> Concept { concepts[index] }
@@ -81,12 +94,57 @@ public final class LintContext: @unchecked Sendable {
 
     /// The preferred English term of a concept.
     public func preferredEnglish(_ conceptIndex: Int) -> Term? {
-        if let cached = preferredCache[conceptIndex] { return cached }
-        let term = concepts[conceptIndex].preferredTerm(in: .english)
-        preferredCache[conceptIndex] = .some(term)
-        return term
+        preferredEnglishIndex(conceptIndex).map { concepts[conceptIndex].terms[$0] }
     }
-    private var preferredCache: [Int: Term?] = [:]
+
+    /// The text of the preferred English term of a concept (without copying the whole term).
+    func preferredEnglishText(_ conceptIndex: Int) -> String? {
+        preferredEnglishIndex(conceptIndex).map { concepts[conceptIndex].terms[$0].text }
+    }
+
+    /// The written form of a matched term (without copying the whole term).
+    func termText(_ reference: TermReference) -> String { concepts[reference.concept].terms[reference.term].text }
+    /// The usage note of a matched term.
+    func termUsageNote(_ reference: TermReference) -> String? { concepts[reference.concept].terms[reference.term].usageNote }
+    /// True for a term neither discouraged nor an acronym, abbreviation or short form (read in place).
+    func isFullAcceptedForm(_ reference: TermReference) -> Bool {
+        factsByTerm.withUnsafeBufferPointer { facts in
+            let f = facts.baseAddress! + (factsOffset[reference.concept] + reference.term)
+            let type = f.pointee.type
+            return !f.pointee.status.isDiscouraged && type != .acronym && type != .abbreviation && type != .shortForm
+        }
+    }
+
+    /// The status of a matched term, read in place from the term facts.
+    func status(_ reference: TermReference) -> AdministrativeStatus {
+        factsByTerm.withUnsafeBufferPointer { $0[factsOffset[reference.concept] + reference.term].status }
+    }
+
+    /// Number of terms of a concept (read from the flat term facts, without copying the concept).
+    func termCount(ofConcept conceptIndex: Int) -> Int {
+        (conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count) - factsOffset[conceptIndex]
+    }
+
+    /// Index in its concept of the preferred English term (as `Concept.preferredTerm(in: .english)` picks
+    /// it: preferred, else admitted, else any not discouraged), read from the flat term facts.
+    func preferredEnglishIndex(_ conceptIndex: Int) -> Int? {
+        let first = factsOffset[conceptIndex]
+        let end = conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count
+        return factsByTerm.withUnsafeBufferPointer { facts in
+            var admitted = -1, usable = -1
+            for i in first..<end {
+                // Fields read in place (a copy of the facts would retain their language code).
+                let status = facts[i].status
+                guard !status.isDiscouraged, facts[i].language == .english else { continue }
+                switch status {
+                case .preferred: return i - first
+                case .admitted: if admitted < 0 { admitted = i - first }
+                default: if usable < 0 { usable = i - first }
+                }
+            }
+            return admitted >= 0 ? admitted : usable >= 0 ? usable : nil
+        }
+    }
 
     /// Subject field of a matched concept (read from the matcher's flat facts).
     public func subjectField(ofConcept concept: Int) -> SubjectField? {
@@ -96,22 +154,34 @@ public final class LintContext: @unchecked Sendable {
     /// Index of a concept by id.
     public func conceptIndex(id: String) -> Int? { matcher.conceptIndex(id: id) }
 
-    /// Bead index of each English and Korean paragraph.
-    lazy var beadOfEnglish: [Int: Int] = {
-        var result: [Int: Int] = [:]
-        for (b, bead) in document.beads.enumerated() { for e in bead.english { result[e] = b } }
+    /// Bead index of each English and Korean paragraph (-1 for none).
+    lazy var beadOfEnglish: [Int] = {
+        var result = Array(repeating: -1, count: document.englishParagraphs.count)
+        for (b, bead) in document.beads.enumerated() { for e in bead.english where result.indices.contains(e) { result[e] = b } }
         return result
     }()
 
-    lazy var beadOfKorean: [Int: Int] = {
-        var result: [Int: Int] = [:]
-        for (b, bead) in document.beads.enumerated() { for k in bead.korean { result[k] = b } }
+    lazy var beadOfKorean: [Int] = {
+        var result = Array(repeating: -1, count: document.koreanParagraphs.count)
+        for (b, bead) in document.beads.enumerated() { for k in bead.korean where result.indices.contains(k) { result[k] = b } }
         return result
     }()
 
-    /// English matches per paragraph.
-    lazy var englishMatchesByParagraph: [Int: [LocatedMatch]] = Dictionary(grouping: englishMatches, by: \.paragraph)
-    lazy var koreanMatchesByParagraph: [Int: [LocatedMatch]] = Dictionary(grouping: koreanMatches, by: \.paragraph)
+    /// English matches per paragraph: `englishMatches(inParagraph:)`.
+    private lazy var englishByParagraph = MatchesByParagraph(englishMatches, paragraphCount: document.englishParagraphs.count)
+    private lazy var koreanByParagraph = MatchesByParagraph(koreanMatches, paragraphCount: document.koreanParagraphs.count)
+
+    /// The English matches in a paragraph, in document order (none for an index out of range).
+    func englishMatches(inParagraph p: Int) -> ArraySlice<LocatedMatch> { englishByParagraph.matches(inParagraph: p) }
+    /// The Korean matches in a paragraph, in document order (none for an index out of range).
+    func koreanMatches(inParagraph p: Int) -> ArraySlice<LocatedMatch> { koreanByParagraph.matches(inParagraph: p) }
+
+    /// Per English match (same order as `englishMatches`), what the rules ask first.
+    lazy var englishMatchFlags: [MatchFlags] = factsByTerm.withUnsafeBufferPointer { facts in
+        factsOffset.withUnsafeBufferPointer { offsets in
+            englishMatches.map { MatchFlags.of($0.match.references, facts: facts, offsets: offsets) }
+        }
+    }
 
     /// The comparison of glossary terms between aligned paragraphs (missing and wrong terms).
     public lazy var sourceTerms: SourceTermComparison = SourceTermComparison(context: self)
@@ -119,45 +189,54 @@ public final class LintContext: @unchecked Sendable {
     /// True when the byte at `offset` starts a sentence: only spaces, quotes, brackets or emphasis marks
     /// back to a full stop, a line start or the start of the text.
     func isSentenceStart(_ offset: Int) -> Bool {
-        var i = offset - 1
-        while i >= 0 {
-            let b = englishBytes[i]
-            if b < 0x80 {
-                switch b {
-                case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F: i -= 1; continue
-                case 0x0A, 0x2E, 0x21, 0x3F, 0x3A: return true
-                default: return false
+        englishBytes.withUnsafeBufferPointer { bytes in
+            var i = min(offset, bytes.count) - 1
+            while i >= 0 {
+                let b = bytes[i]
+                if b < 0x80 {
+                    switch b {
+                    case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F: i -= 1; continue
+                    case 0x0A, 0x2E, 0x21, 0x3F, 0x3A: return true
+                    default: return false
+                    }
                 }
+                // “ (E2 80 9C), ‘ (E2 80 98), « (C2 AB) and non-breaking spaces (C2 A0) are transparent.
+                if i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 && (b == 0x9C || b == 0x98) { i -= 3; continue }
+                if i >= 1 && bytes[i - 1] == 0xC2 && (b == 0xAB || b == 0xA0) { i -= 2; continue }
+                return false
             }
-            var lead = i
-            while lead > 0 && englishBytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let scalar = String(decoding: englishBytes[lead...i], as: UTF8.self).unicodeScalars.first?.value ?? 0
-            // “ ‘ « and non-breaking spaces are transparent.
-            if scalar == 0x201C || scalar == 0x2018 || scalar == 0xAB || scalar == 0xA0 { i = lead - 1; continue }
-            return false
+            return true
         }
-        return true
     }
 
     /// How the matched text compares with the written forms of the matched terms (after folding quotes
     /// and dashes and collapsing white space): `accepted` when it is exactly an accepted term, else the
     /// discouraged term it exactly is, if any. Tells "Kim Jong-un" (listed as deprecated) from "Kim Jong Un"
-    /// although both have the same matching key.
+    /// although both have the same matching key. Compares bytes; no string is built for an ASCII term.
     func exactForm(of match: TermMatch) -> (accepted: Bool, discouraged: TermReference?) {
-        // Fast path: byte-identical to an accepted term.
-        let raw = englishBytes[match.range]
-        for ref in match.references where !ref.isGeneratedVariant && !facts(ref).status.isDiscouraged {
-            if term(ref).text.utf8.elementsEqual(raw) { return (true, nil) }
+        let range = match.range.clamped(to: 0..<englishBytes.count)
+        return englishBytes.withUnsafeBufferPointer { all in
+            let raw = UnsafeBufferPointer(rebasing: all[range])
+            // Fast path: byte-identical to an accepted term.
+            for ref in match.references where !ref.isGeneratedVariant && !facts(ref).status.isDiscouraged {
+                if term(ref).text.utf8.elementsEqual(raw) { return (true, nil) }
+            }
+            var surface: String? = nil
+            var discouraged: TermReference? = nil
+            for ref in match.references where !ref.isGeneratedVariant {
+                var text = term(ref).text
+                let same = text.withUTF8 { termBytes -> Bool in
+                    if termBytes.allSatisfy({ $0 < 0x80 }), let equal = FoldedTermComparison.equal(raw, asciiTerm: termBytes) { return equal }
+                    // Letters outside ASCII: compare the normalised strings (rare).
+                    if surface == nil { surface = RomanizationRule.normalized(String(decoding: raw, as: UTF8.self)) }
+                    return RomanizationRule.normalized(String(decoding: termBytes, as: UTF8.self)) == surface
+                }
+                guard same else { continue }
+                if !facts(ref).status.isDiscouraged { return (true, nil) }
+                if discouraged == nil { discouraged = ref }
+            }
+            return (false, discouraged)
         }
-        let surface = RomanizationRule.normalized(englishText(match.range))
-        var discouraged: TermReference? = nil
-        for ref in match.references where !ref.isGeneratedVariant {
-            let term = self.term(ref)
-            guard RomanizationRule.normalized(term.text) == surface else { continue }
-            if !term.status.isDiscouraged { return (true, nil) }
-            if discouraged == nil { discouraged = ref }
-        }
-        return (false, discouraged)
     }
 
     /// Line number (1-based) of an English byte offset, for messages.

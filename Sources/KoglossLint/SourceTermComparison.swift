@@ -28,27 +28,93 @@ public struct SourceTermComparison: Sendable {
         let document = context.document
         guard document.hasSource else { return }
         let beads = document.beads
-        var claimed = Set<Range<Int>>()
-        // Concepts named on each side of each bead, computed once.
-        let koreanConcepts: [Set<Int>] = beads.map { bead in
-            Set(bead.korean.flatMap { context.koreanMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
+        var claimed: [Range<Int>] = []
+        // Concepts named on each side of each bead (all its paragraphs), sorted without repeats, in one
+        // flat array per side: bead b's are `koreanConcepts[koreanStart[b]..<koreanStart[b + 1]]`.
+        var koreanConcepts: [Int] = [], koreanStart: [Int] = [0]
+        var englishConcepts: [Int] = [], englishStart: [Int] = [0]
+        koreanStart.reserveCapacity(beads.count + 1)
+        englishStart.reserveCapacity(beads.count + 1)
+        var scratch: [Int] = []
+        for bead in beads {
+            scratch.removeAll(keepingCapacity: true)
+            for k in bead.korean { for m in context.koreanMatches(inParagraph: k) { for r in m.match.references { scratch.append(r.concept) } } }
+            Self.sortUnique(&scratch)
+            koreanConcepts.append(contentsOf: scratch)
+            koreanStart.append(koreanConcepts.count)
+            scratch.removeAll(keepingCapacity: true)
+            for e in bead.english { for m in context.englishMatches(inParagraph: e) { for r in m.match.references { scratch.append(r.concept) } } }
+            Self.sortUnique(&scratch)
+            englishConcepts.append(contentsOf: scratch)
+            englishStart.append(englishConcepts.count)
         }
-        let englishConcepts: [Set<Int>] = beads.map { bead in
-            Set(bead.english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }.flatMap { $0.match.references.map(\.concept) })
-        }
+        func isKoreanBody(_ k: Int) -> Bool { document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading }
+        func isEnglishBody(_ e: Int) -> Bool { document.englishParagraphs.indices.contains(e) && document.englishParagraphs[e].isBodyOrHeading }
+        // Buffers reused from bead to bead and match to match.
+        var koreanNear: [Int] = [], englishOwn: [Int] = []
+        var candidates: [Int] = [], withEnglish: [Int] = []
+        var seen: [Int] = [], seenStart: [Int] = [0]
         for (b, bead) in beads.enumerated() {
-            let english = bead.english.filter { document.englishParagraphs[$0].isBodyOrHeading }
-            let korean = bead.korean.filter { document.koreanParagraphs.indices.contains($0) && document.koreanParagraphs[$0].isBodyOrHeading }
-            guard !english.isEmpty, !korean.isEmpty else { continue }
+            // Nothing to compare without a Korean term, or without English body text.
+            guard bead.korean.contains(where: { isKoreanBody($0) && !context.koreanMatches(inParagraph: $0).isEmpty }),
+                  bead.english.contains(where: isEnglishBody) else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
-            let englishHere = english.flatMap { context.englishMatchesByParagraph[$0] ?? [] }
-            var koreanNearConcepts = Set<Int>()
-            for n in near { koreanNearConcepts.formUnion(koreanConcepts[n]) }
-            // Renderings in this bead, or in a neighbouring bead whose own Korean does not account for them
-            // (an alignment that is off by one paragraph).
-            var englishNearConcepts = Set(englishHere.flatMap { $0.match.references.map(\.concept) })
-            for n in near where n != b {
-                englishNearConcepts.formUnion(englishConcepts[n].subtracting(koreanConcepts[n]))
+            // Concepts rendered in this bead's body English: the bead's own list when all its English is
+            // body text (the usual case), else gathered from the body paragraphs.
+            let ownEnglish: ArraySlice<Int>
+            if bead.english.allSatisfy(isEnglishBody) {
+                ownEnglish = englishConcepts[englishStart[b]..<englishStart[b + 1]]
+            } else {
+                englishOwn.removeAll(keepingCapacity: true)
+                for e in bead.english where isEnglishBody(e) {
+                    for m in context.englishMatches(inParagraph: e) { for r in m.match.references { englishOwn.append(r.concept) } }
+                }
+                Self.sortUnique(&englishOwn)
+                ownEnglish = englishOwn[...]
+            }
+            // Rendered in this bead, or in a neighbouring bead whose own Korean does not account for it (an
+            // alignment that is off by one paragraph): a few binary searches instead of building the set.
+            func renderedNear(_ c: Int) -> Bool {
+                if Self.contains(ownEnglish, c) { return true }
+                for n in near where n != b {
+                    if Self.contains(englishConcepts[englishStart[n]..<englishStart[n + 1]], c)
+                        && !Self.contains(koreanConcepts[koreanStart[n]..<koreanStart[n + 1]], c) { return true }
+                }
+                return false
+            }
+            // Concepts the Korean names in this bead and its neighbours, needed only for the rare term
+            // without a rendering nearby.
+            var koreanNearReady = false
+            var koreanNearConcepts: [Int] {
+                get {
+                    if !koreanNearReady {
+                        koreanNear.removeAll(keepingCapacity: true)
+                        for n in near { koreanNear.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
+                        Self.sortUnique(&koreanNear)
+                        koreanNearReady = true
+                    }
+                    return koreanNear
+                }
+            }
+            // What only the rare Korean term without a rendering nearby needs, built at most once per bead.
+            var englishCache: [Int]? = nil
+            var english: [Int] {
+                get {
+                    if let englishCache { return englishCache }
+                    let list = bead.english.filter(isEnglishBody)
+                    englishCache = list
+                    return list
+                }
+            }
+            var englishHereCache: [LocatedMatch]? = nil
+            var englishHere: [LocatedMatch] {
+                get {
+                    if let englishHereCache { return englishHereCache }
+                    var list: [LocatedMatch] = []
+                    for e in english { list.append(contentsOf: context.englishMatches(inParagraph: e)) }
+                    englishHereCache = list
+                    return list
+                }
             }
             var englishTextCache: String? = nil
             var englishText: String {
@@ -78,45 +144,88 @@ public struct SourceTermComparison: Sendable {
                     return text
                 }
             }
-            var seen = Set<Set<Int>>()
-            for located in korean.flatMap({ context.koreanMatchesByParagraph[$0] ?? [] }) {
-                let candidates = Set(located.match.references.map(\.concept))
-                guard seen.insert(candidates).inserted else { continue }
-                let withEnglish = candidates.filter { context.preferredEnglish($0) != nil }
-                guard !withEnglish.isEmpty else { continue }
-                if !withEnglish.isDisjoint(with: englishNearConcepts) { continue }
-                var mentioned = false
-                for c in withEnglish {
-                    switch context.subjectField(ofConcept: c) {
-                    case .place?: mentioned = SourceTermComparison.placeForms(c, context: context).contains { folded.contains($0) }
-                    case .person?: mentioned = SourceTermComparison.personMentioned(c, in: englishText, context: context)
-                    default: break
+            // Sets of candidate concepts already looked at in this bead, flat.
+            seen.removeAll(keepingCapacity: true)
+            seenStart.removeAll(keepingCapacity: true)
+            seenStart.append(0)
+            for k in bead.korean where isKoreanBody(k) {
+                for located in context.koreanMatches(inParagraph: k) {
+                    candidates.removeAll(keepingCapacity: true)
+                    for r in located.match.references { candidates.append(r.concept) }
+                    Self.sortUnique(&candidates)
+                    if (0..<(seenStart.count - 1)).contains(where: { seen[seenStart[$0]..<seenStart[$0 + 1]].elementsEqual(candidates) }) { continue }
+                    seen.append(contentsOf: candidates)
+                    seenStart.append(seen.count)
+                    withEnglish.removeAll(keepingCapacity: true)
+                    for c in candidates where context.preferredEnglishIndex(c) != nil { withEnglish.append(c) }
+                    guard !withEnglish.isEmpty else { continue }
+                    if withEnglish.contains(where: renderedNear) { continue }
+                    var mentioned = false
+                    for c in withEnglish {
+                        switch context.subjectField(ofConcept: c) {
+                        case .place?: mentioned = SourceTermComparison.placeForms(c, context: context).contains { folded.contains($0) }
+                        case .person?: mentioned = SourceTermComparison.personMentioned(c, in: englishText, context: context)
+                        default: break
+                        }
+                        if mentioned { break }
                     }
-                    if mentioned { break }
+                    if mentioned { continue }
+                    var dropped = false
+                    for c in withEnglish {
+                        let headless = SourceTermComparison.headlessForms(c, context: context)
+                        if !headless.isEmpty && headless.contains(where: { phrases.contains($0) }) { dropped = true; break }
+                    }
+                    if dropped { continue }
+                    // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
+                    if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
+                       englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
+                    // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
+                    let koreanNearHere = koreanNearConcepts
+                    let others = englishHere.filter { m in
+                        !claimed.contains(m.match.range)
+                            && m.match.references.allSatisfy { !Self.contains(koreanNearHere, $0.concept) && !$0.isGeneratedVariant }
+                    }
+                    if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
+                        claimed.append(found.match.match.range)
+                        wrong.append(Wrong(expected: found.expected, koreanMatch: located, found: found.match, foundConcept: found.concept))
+                        continue
+                    }
+                    missing.append(Missing(concept: withEnglish[0], koreanMatch: located, englishParagraph: english[0], bead: b))
                 }
-                if mentioned { continue }
-                var dropped = false
-                for c in withEnglish {
-                    let headless = SourceTermComparison.headlessForms(c, context: context)
-                    if !headless.isEmpty && headless.contains(where: { phrases.contains($0) }) { dropped = true; break }
-                }
-                if dropped { continue }
-                // A title rendered by another title ("North Korean leader" for 국무위원장) is the usual paraphrase.
-                if withEnglish.allSatisfy({ context.subjectField(ofConcept: $0) == .title }),
-                   englishHere.contains(where: { m in m.match.references.contains { context.facts($0).subjectField == .title } }) { continue }
-                // A rendering of a related concept absent from the Korean, in this bead: a wrong term.
-                let others = englishHere.filter { m in
-                    !claimed.contains(m.match.range)
-                        && m.match.references.allSatisfy { !koreanNearConcepts.contains($0.concept) && !$0.isGeneratedVariant }
-                }
-                if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
-                    claimed.insert(found.match.match.range)
-                    wrong.append(Wrong(expected: found.expected, koreanMatch: located, found: found.match, foundConcept: found.concept))
-                    continue
-                }
-                missing.append(Missing(concept: withEnglish.sorted().first!, koreanMatch: located, englishParagraph: english[0], bead: b))
             }
         }
+    }
+
+    /// Sorts and drops repeats, in place.
+    private static func sortUnique(_ values: inout [Int]) {
+        guard values.count > 1 else { return }
+        if values.count <= 16 {
+            // Insertion sort: these lists hold a handful of concepts.
+            for i in 1..<values.count {
+                let v = values[i]
+                var j = i
+                while j > 0 && values[j - 1] > v { values[j] = values[j - 1]; j -= 1 }
+                values[j] = v
+            }
+        } else {
+            values.sort()
+        }
+        var kept = 1
+        for i in 1..<values.count where values[i] != values[kept - 1] {
+            values[kept] = values[i]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
+    }
+
+    /// Membership in a sorted collection (binary search).
+    private static func contains<C: RandomAccessCollection>(_ sorted: C, _ value: Int) -> Bool where C.Element == Int, C.Index == Int {
+        var low = sorted.startIndex, high = sorted.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.endIndex && sorted[low] == value
     }
 
     /// Subject fields whose concepts stand in for one another by mistake (one rank for another, one
@@ -156,13 +265,13 @@ public struct SourceTermComparison: Sendable {
 
     /// The one English match (among `others`) whose concept is cross-referenced with, or else shares the
     /// subject field of, an expected concept; nil when none or ambiguous.
-    private static func related(to expected: Set<Int>, among others: [LocatedMatch], context: LintContext) -> (match: LocatedMatch, concept: Int, expected: Int)? {
+    private static func related(to expected: [Int], among others: [LocatedMatch], context: LintContext) -> (match: LocatedMatch, concept: Int, expected: Int)? {
         var byReference: [(LocatedMatch, Int, Int)] = []
         var bySubject: [(LocatedMatch, Int, Int)] = []
         for m in others {
             for ref in m.match.references {
                 let found = context.concept(at: ref.concept)
-                for e in expected.sorted() {
+                for e in expected {
                     let want = context.concept(at: e)
                     if want.crossReferences.contains(where: { $0.target == found.id }) || found.crossReferences.contains(where: { $0.target == want.id }) {
                         byReference.append((m, ref.concept, e))

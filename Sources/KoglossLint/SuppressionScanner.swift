@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// In-file suppressions: a whole-line comment `<!-- kogloss-disable-next-line rule-id [rule-id ...] -->`
 /// silences those rules (all rules when none is named) on the next non-blank line of the English file.
 public struct SuppressionScanner: Sendable {
@@ -30,15 +36,16 @@ public struct SuppressionScanner: Sendable {
         let needle = Array("kogloss-disable-next-line".utf8)
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
+            guard bytes.count >= needle.count, let base = bytes.baseAddress else { return false }
             var i = 0
             let last = bytes.count - needle.count
             while i <= last {
-                if bytes[i] == 0x6B /* k */ {
-                    var j = 1
-                    while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
-                    if j == needle.count { return true }
-                }
+                // memchr finds the next "k" many bytes at a time.
+                guard let hit = memchr(base + i, 0x6B /* k */, last - i + 1) else { return false }
+                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
                 i += 1
             }
             return false

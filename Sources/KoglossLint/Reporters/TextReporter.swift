@@ -1,48 +1,108 @@
 import KoglossText
 
-/// Compiler-style output: `file:line:column: severity: message [rule-id]`, the line with the span marked
-/// underneath, the suggested replacement, and a summary line; ANSI colour when asked.
+/// Compiler-style output: `file:line:column: severity: message [rule-id]`, the line (or, for a long line,
+/// about 100 columns of it around the span, "…" where cut) with the span marked underneath, the
+/// suggested replacement, and a summary line; ANSI colour when asked. Line and column in the header are
+/// always those of the whole line.
 public struct TextReporter: LintReporter {
     public var color: Bool
 
     public init(color: Bool) { self.color = color }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+    private static let ellipsis: [UInt8] = Array("…".utf8)
 
     public func report(_ results: [LintFileResult]) -> String {
-        var out = ""
+        let findingCount = results.reduce(0) { $0 + $1.findings.count }
+        var out = ReportBuffer(capacity: findingCount * 400 + 128)
         for result in results {
-            for finding in result.findings {
-                let region = result.region(of: finding)
-                let severityCode = finding.severity == .error ? "1;31" : finding.severity == .warning ? "1;33" : "1;36"
-                out += paint("\(result.path):\(region.startLine):\(region.startColumn):", "1") + " "
-                out += paint("\(finding.severity.rawValue):", severityCode) + " "
-                out += paint(finding.message, "1") + " [\(finding.ruleID)]\n"
-                let line = result.lineIndex.lineText(region.startLine)
-                out += "    " + line + "\n"
-                let prefix = line.unicodeScalars.prefix(max(0, region.startColumn - 1))
-                let endColumn = region.endLine == region.startLine ? region.endColumn : line.unicodeScalars.count + 1
-                let marked = line.unicodeScalars.dropFirst(max(0, region.startColumn - 1)).prefix(max(0, endColumn - region.startColumn))
-                let caret = String(repeating: " ", count: Self.displayWidth(prefix))
-                    + "^" + String(repeating: "~", count: max(0, Self.displayWidth(marked) - 1))
-                out += "    " + paint(caret, "1;32") + "\n"
-                if let replacement = finding.replacement {
-                    out += "    " + String(repeating: " ", count: Self.displayWidth(prefix)) + paint(replacement, "32") + "\n"
-                }
+            var text = result.text
+            text.withUTF8 { bytes in report(result, bytes: bytes, into: &out) }
+        }
+        out.append(LintSummary(results).line)
+        out.append(0x0A)
+        return out.string
+    }
+
+    private func report(_ result: LintFileResult, bytes: UnsafeBufferPointer<UInt8>, into out: inout ReportBuffer) {
+        let lineStarts = result.lineIndex.lineStarts
+        // Findings come in document order: the column is counted on from the previous finding's on the same line.
+        var lastLine = 0, lastOffset = 0, lastColumn = 1
+        for finding in result.findings {
+            let offset = max(0, min(finding.range.lowerBound, bytes.count))
+            let line = result.lineIndex.line(ofUTF8Offset: offset)
+            let lineStart = lineStarts[line - 1]
+            var column = 1, from = lineStart
+            if line == lastLine && offset >= lastOffset { column = lastColumn; from = lastOffset }
+            for i in from..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            (lastLine, lastOffset, lastColumn) = (line, offset, column)
+
+            let severityCode = finding.severity == .error ? "1;31" : finding.severity == .warning ? "1;33" : "1;36"
+            open("1", &out)
+            out.append(result.path)
+            out.append(0x3A)
+            out.append(decimal: line)
+            out.append(0x3A)
+            out.append(decimal: column)
+            out.append(0x3A)
+            close(&out)
+            out.append(0x20)
+            open(severityCode, &out)
+            out.append(finding.severity.rawValue)
+            out.append(0x3A)
+            close(&out)
+            out.append(0x20)
+            open("1", &out)
+            out.append(finding.message)
+            close(&out)
+            out.append(" [")
+            out.append(finding.ruleID)
+            out.append("]\n")
+
+            // The line without its break (and without a CR before it).
+            var lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let spanStart = min(offset, lineEnd)
+            let spanEnd = max(spanStart, min(finding.range.upperBound, lineEnd))
+            let excerpt = LineExcerpt(line: lineStart..<lineEnd, span: spanStart..<spanEnd, bytes: bytes)
+            out.append(repeating: 0x20, count: 4)
+            if excerpt.cutBefore { out.append(Self.ellipsis) }
+            out.append(bytes[excerpt.window])
+            if excerpt.cutAfter { out.append(Self.ellipsis) }
+            out.append(0x0A)
+            let indent = 4 + (excerpt.cutBefore ? 1 : 0) + excerpt.columnsBeforeSpan
+            out.append(repeating: 0x20, count: indent)
+            open("1;32", &out)
+            out.append(0x5E) // ^
+            out.append(repeating: 0x7E, count: excerpt.spanColumns - 1) // ~
+            close(&out)
+            out.append(0x0A)
+            if let replacement = finding.replacement {
+                out.append(repeating: 0x20, count: indent)
+                open("32", &out)
+                out.append(replacement)
+                close(&out)
+                out.append(0x0A)
             }
         }
-        out += LintSummary(results).line + "\n"
-        return out
+    }
+
+    @inline(__always)
+    private func open(_ code: String, _ out: inout ReportBuffer) {
+        guard color else { return }
+        out.append(0x1B)
+        out.append(0x5B)
+        out.append(code)
+        out.append(0x6D)
+    }
+
+    @inline(__always)
+    private func close(_ out: inout ReportBuffer) {
+        if color { out.append(Self.reset) }
     }
 
     /// Terminal columns: Hangul and other wide characters take two.
     static func displayWidth<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
-        scalars.reduce(0) { width, s in
-            let v = s.value
-            if v >= 0x20 && v < 0x7F { return width + 1 } // printable ASCII: one column
-            let wide = HangulScript.isHangul(s) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3000 && v <= 0x303F) || (v >= 0xFF01 && v <= 0xFF60)
-            let zero = s.properties.generalCategory == .nonspacingMark
-            return width + (zero ? 0 : wide ? 2 : 1)
-        }
+        TerminalWidth.of(scalars)
     }
 }

@@ -21,58 +21,79 @@ public struct AcronymRule: LintRule {
 
     public init() {}
 
-    private static func isAcronym(_ term: Term) -> Bool { term.type == .acronym || term.type == .abbreviation }
     private static func isAcronym(_ facts: TermMatcher.TermFacts) -> Bool { facts.type == .acronym || facts.type == .abbreviation }
 
     public func findings(in context: LintContext) -> [Finding] {
         let matches = context.englishMatches
-        var introduced = Set<Int>()
-        var reported = Set<Int>()
+        let flags = context.englishMatchFlags
+        let bytes = context.englishBytes
+        // Concepts introduced and reported so far: a handful per document, so plain arrays.
+        var introduced: [Int] = []
+        var reported: [Int] = []
         var result: [Finding] = []
-        for (i, located) in matches.enumerated() {
-            let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            let acronymRefs = refs.filter { Self.isAcronym(context.facts($0)) && !context.facts($0).status.isDiscouraged }
-            if acronymRefs.isEmpty {
+        func isAcronymRef(_ r: TermReference) -> Bool {
+            guard !r.isGeneratedVariant else { return false }
+            let facts = context.facts(r)
+            return Self.isAcronym(facts) && !facts.status.isDiscouraged
+        }
+        for i in matches.indices {
+            // Most matches are no acronym (one byte tells).
+            if !flags[i].contains(.acronym) {
                 // A full form followed by "(ACRONYM)" introduces it.
-                if i + 1 < matches.count, let concept = introducedConcept(full: located, acronym: matches[i + 1], context: context) {
-                    introduced.insert(concept)
+                if i + 1 < matches.count, let concept = introducedConcept(full: i, acronym: i + 1, matches: matches, bytes: bytes, context: context) {
+                    introduced.append(concept)
                 }
                 continue
             }
-            let concepts = Set(acronymRefs.map(\.concept))
-            if !concepts.isDisjoint(with: introduced) { continue }
+            let located = matches[i]
+            let acronymRefs = located.match.references.filter(isAcronymRef)
+            let concepts = acronymRefs.map(\.concept)
+            if concepts.contains(where: introduced.contains) { continue }
             // "ACRONYM (Full Form)" introduces it too.
-            if i + 1 < matches.count, let concept = introducedConcept(full: matches[i + 1], acronym: located, context: context, acronymFirst: true) {
-                introduced.insert(concept)
+            if i + 1 < matches.count, let concept = introducedConcept(full: i + 1, acronym: i, matches: matches, bytes: bytes, context: context, acronymFirst: true) {
+                introduced.append(concept)
                 continue
             }
-            guard reported.isDisjoint(with: concepts) else { continue }
-            reported.formUnion(concepts)
+            guard !concepts.contains(where: reported.contains) else { continue }
+            reported.append(contentsOf: concepts)
             let ref = acronymRefs[0]
-            guard let full = context.concept(at: ref.concept).terms.first(where: {
-                $0.language.isEnglish && !$0.status.isDiscouraged && !Self.isAcronym($0) && $0.type != .shortForm
-            }) else { continue }
+            // The concept's first English full form, found through the term facts (no copy of the concept).
+            guard let fullTerm = fullFormIndex(ofConcept: ref.concept, context: context) else { continue }
+            let full = context.termText(TermReference(concept: ref.concept, term: fullTerm))
             let acronym = context.englishText(located.match.range)
+            let introduction = "\(full) (\(acronym))"
             result.append(Finding(
                 ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
-                message: "'\(acronym)' is used before it is introduced; write '\(full.text) (\(acronym))' at its first mention",
-                replacement: "\(full.text) (\(acronym))", englishParagraph: located.paragraph))
+                message: "'\(acronym)' is used before it is introduced; write '\(introduction)' at its first mention",
+                replacement: introduction, englishParagraph: located.paragraph))
         }
         return result
     }
 
-    /// The concept introduced when `full` and `acronym` name it side by side with the second in brackets.
-    private func introducedConcept(full: LocatedMatch, acronym: LocatedMatch, context: LintContext, acronymFirst: Bool = false) -> Int? {
-        let (first, second) = acronymFirst ? (acronym, full) : (full, acronym)
+    /// Index of the concept's first English term that is neither discouraged, an acronym nor a short form.
+    private func fullFormIndex(ofConcept concept: Int, context: LintContext) -> Int? {
+        for t in 0..<context.termCount(ofConcept: concept) {
+            let facts = context.facts(TermReference(concept: concept, term: t))
+            if facts.language.isEnglish && !facts.status.isDiscouraged && !Self.isAcronym(facts) && facts.type != .shortForm { return t }
+        }
+        return nil
+    }
+
+    /// The concept introduced when matches `full` and `acronym` name it side by side with the second in brackets.
+    private func introducedConcept(full fullIndex: Int, acronym acronymIndex: Int, matches: [LocatedMatch], bytes: [UInt8],
+                                   context: LintContext, acronymFirst: Bool = false) -> Int? {
+        let (firstRange, secondRange) = acronymFirst
+            ? (matches[acronymIndex].match.range, matches[fullIndex].match.range)
+            : (matches[fullIndex].match.range, matches[acronymIndex].match.range)
         // Only spaces and "(" between the two, and ")" right after the second.
-        let bytes = context.englishBytes
-        let from = first.match.range.upperBound, to = second.match.range.lowerBound
-        guard from < to, to - from <= 8, second.match.range.upperBound < bytes.count, bytes[second.match.range.upperBound] == 0x29 else { return nil }
+        let from = firstRange.upperBound, to = secondRange.lowerBound
+        guard from < to, to - from <= 8, secondRange.upperBound < bytes.count, bytes[secondRange.upperBound] == 0x29 else { return nil }
         var opened = false
         for b in bytes[from..<to] {
             if b == 0x28 && !opened { opened = true } else if b != 0x20 && b != 0x0A { return nil }
         }
         guard opened else { return nil }
+        let full = matches[fullIndex], acronym = matches[acronymIndex]
         let fullConcepts = Set(full.match.references.filter { !Self.isAcronym(context.facts($0)) }.map(\.concept))
         let acronymConcepts = Set(acronym.match.references.filter { Self.isAcronym(context.facts($0)) }.map(\.concept))
         return fullConcepts.intersection(acronymConcepts).first

@@ -24,9 +24,12 @@ public struct AnachronismRule: LintRule {
     public func findings(in context: LintContext) -> [Finding] {
         guard let date = context.document.date else { return [] }
         var result: [Finding] = []
-        for located in context.englishMatches {
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only names of concepts with a validity period concern this rule.
+        for i in matches.indices where flags[i].contains(.dated) {
+            let located = matches[i]
             let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty, refs.allSatisfy({ context.facts($0).hasValidity }) else { continue }
             let outOfPeriod = refs.map(\.concept).allSatisfy { c in
                 guard let validity = context.concept(at: c).validity else { return false }
                 return !validity.contains(date)

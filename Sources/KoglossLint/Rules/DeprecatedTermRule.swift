@@ -20,14 +20,15 @@ public struct DeprecatedTermRule: LintRule {
 
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
-        for located in context.englishMatches {
-            let refs = located.match.references.filter { !$0.isGeneratedVariant }
-            guard !refs.isEmpty else { continue }
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only matches of a discouraged term (generated variants aside) concern this rule.
+        for i in matches.indices where flags[i].contains(.discouraged) {
+            let located = matches[i]
             let ref: TermReference
-            if refs.allSatisfy({ context.facts($0).status.isDiscouraged }) {
-                ref = refs[0]
-            } else if !refs.contains(where: { context.facts($0).status.isDiscouraged }) {
-                continue
+            if !flags[i].contains(.accepted) {
+                guard let first = located.match.references.first(where: { !$0.isGeneratedVariant }) else { continue }
+                ref = first
             } else {
                 // Same key as an accepted term, but written exactly as a discouraged one.
                 let form = context.exactForm(of: located.match)
@@ -36,13 +37,12 @@ public struct DeprecatedTermRule: LintRule {
             }
             // Romanisation variants are the romanization rule's.
             if RomanizationRule.isRomanizationVariant(ref, context: context) { continue }
-            let term = context.term(ref)
+            guard let preferred = context.preferredEnglishText(ref.concept) else { continue }
             let found = context.englishText(located.match.range)
-            guard let preferred = context.preferredEnglish(ref.concept) else { continue }
-            let replacement = ReplacementText.adapt(preferred.text, plural: located.match.isPlural,
+            let replacement = ReplacementText.adapt(preferred, plural: located.match.isPlural,
                                                     sentenceStart: context.isSentenceStart(located.match.range.lowerBound))
-            var message = "'\(found)' is \(term.status.rawValue); use '\(preferred.text)'"
-            if let note = term.usageNote { message += " (\(note))" }
+            var message = "'\(found)' is \(context.status(ref).rawValue); use '\(preferred)'"
+            if let note = context.termUsageNote(ref) { message += " (\(note))" }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
                                   message: message, replacement: replacement, englishParagraph: located.paragraph))
         }

@@ -20,33 +20,78 @@ public struct InconsistentTermRule: LintRule {
     public init() {}
 
     public func findings(in context: LintContext) -> [Finding] {
-        // Occurrences per concept, of unambiguous, accepted, full renderings.
+        let matches = context.englishMatches
+        // A rendering shared by several concepts counts for the one in force at the article's date, or
+        // else for the one the document names unambiguously elsewhere (worked out only when needed).
+        var unambiguousCache: [Int]? = nil
+        func unambiguous() -> [Int] {
+            if let unambiguousCache { return unambiguousCache }
+            var concepts: [Int] = []
+            for m in matches {
+                let refs = m.match.references
+                guard let first = refs.first(where: { !$0.isGeneratedVariant }) else { continue }
+                if refs.allSatisfy({ $0.isGeneratedVariant || $0.concept == first.concept }) { concepts.append(first.concept) }
+            }
+            concepts.sort()
+            unambiguousCache = concepts
+            return concepts
+        }
+        func usable(_ ref: TermReference) -> Bool { context.isFullAcceptedForm(ref) }
+        // Occurrences of unambiguous, accepted, full renderings: concept, term and match index.
+        var uses: [(concept: Int, term: Int, index: Int)] = []
+        let flags = context.englishMatchFlags
+        // A match without an accepted term (generated variants aside) has no usable rendering.
+        for index in matches.indices where flags[index].contains(.accepted) {
+            let all = matches[index].match.references
+            var chosen: TermReference? = nil
+            if !flags[index].contains(.severalConcepts) {
+                // One concept (the usual case): its first usable term.
+                chosen = all.first { !$0.isGeneratedVariant && usable($0) }
+            } else {
+                var refs = all.filter { !$0.isGeneratedVariant }
+                let several = { (refs: [TermReference]) in refs.contains { $0.concept != refs[0].concept } }
+                if refs.count > 1, several(refs), let date = context.document.date {
+                    refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
+                }
+                if refs.count > 1, several(refs) {
+                    let known = unambiguous()
+                    refs = refs.filter { c in known.contains(c.concept) }
+                }
+                guard let head = refs.first, refs.allSatisfy({ $0.concept == head.concept }) else { continue }
+                chosen = refs.first(where: usable)
+            }
+            guard let ref = chosen else { continue }
+            uses.append((ref.concept, ref.term, index))
+        }
+        // Occurrences per concept (document order within each), concepts in order of first use; a
+        // concept rendered one way throughout is left out at once.
+        if uses.count > 1 {
+            // Sorted as single integers (concept, then match index): no comparison closure per step.
+            var keys = uses.map { $0.concept << 32 | $0.index }
+            var termOf = Array(repeating: 0, count: matches.count)
+            for use in uses { termOf[use.index] = use.term }
+            keys.sort()
+            uses = keys.map { key in (key >> 32, termOf[key & 0xFFFF_FFFF], key & 0xFFFF_FFFF) }
+        }
+        var groups: [(first: Int, range: Range<Int>)] = []
+        var start = 0
+        while start < uses.count {
+            var end = start + 1
+            var mixed = false
+            while end < uses.count && uses[end].concept == uses[start].concept {
+                if uses[end].term != uses[start].term { mixed = true }
+                end += 1
+            }
+            if mixed { groups.append((uses[start].index, start..<end)) }
+            start = end
+        }
+        groups.sort { $0.first < $1.first }
         var byConcept: [Int: [(term: Int, located: LocatedMatch)]] = [:]
         var order: [Int] = []
-        // A rendering shared by several concepts counts for the one in force at the article's date, or
-        // else for the one the document names unambiguously elsewhere.
-        let unambiguous = Set(context.englishMatches.compactMap { m -> Int? in
-            let refs = m.match.references
-            guard let first = refs.first(where: { !$0.isGeneratedVariant }) else { return nil }
-            return refs.allSatisfy({ $0.isGeneratedVariant || $0.concept == first.concept }) ? first.concept : nil
-        })
-        for located in context.englishMatches {
-            var refs = located.match.references.filter { !$0.isGeneratedVariant }
-            let several = { (refs: [TermReference]) in refs.contains { $0.concept != refs[0].concept } }
-            if refs.count > 1, several(refs), let date = context.document.date {
-                refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
-            }
-            if refs.count > 1, several(refs) {
-                refs = refs.filter { unambiguous.contains($0.concept) }
-            }
-            guard let first = refs.first, refs.allSatisfy({ $0.concept == first.concept }) else { continue }
-            let usable = refs.filter { ref in
-                let facts = context.facts(ref)
-                return !facts.status.isDiscouraged && facts.type != .acronym && facts.type != .abbreviation && facts.type != .shortForm
-            }
-            guard let ref = usable.first else { continue }
-            if byConcept[ref.concept] == nil { order.append(ref.concept) }
-            byConcept[ref.concept, default: []].append((ref.term, located))
+        for group in groups {
+            let concept = uses[group.range.lowerBound].concept
+            order.append(concept)
+            byConcept[concept] = uses[group.range].map { ($0.term, matches[$0.index]) }
         }
         var result: [Finding] = []
         for concept in order {

@@ -20,7 +20,7 @@ public struct MissingTermRule: LintRule {
     public func findings(in context: LintContext) -> [Finding] {
         context.sourceTerms.missing.map { missing in
             let korean = context.koreanText(missing.koreanMatch.match.range)
-            let expected = context.preferredEnglish(missing.concept)?.text ?? "?"
+            let expected = context.preferredEnglishText(missing.concept) ?? "?"
             let paragraph = context.document.englishParagraphs[missing.englishParagraph]
             return Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity,
                            range: firstLine(of: paragraph.range, context: context),

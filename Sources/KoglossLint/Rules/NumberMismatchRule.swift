@@ -28,7 +28,7 @@ public struct NumberMismatchRule: LintRule {
             var koreanAnchors: [(anchor: NumberAnchor, paragraph: Int)] = []
             for k in bead.korean where document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading {
                 let range = document.koreanParagraphs[k].range
-                for a in NumberAnchorExtractor.koreanAnchors(in: context.koreanText(range)) {
+                for a in NumberAnchorExtractor.koreanAnchors(in: context.koreanSlice(range)) {
                     var shifted = a
                     shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
                     koreanAnchors.append((shifted, k))
@@ -38,7 +38,7 @@ public struct NumberMismatchRule: LintRule {
             var english: [(anchor: NumberAnchor, paragraph: Int)] = []
             for e in bead.english where document.englishParagraphs[e].isBodyOrHeading {
                 let range = document.englishParagraphs[e].range
-                for a in NumberAnchorExtractor.englishAnchors(in: context.englishText(range)) {
+                for a in NumberAnchorExtractor.englishAnchors(in: context.englishSlice(range)) {
                     var shifted = a
                     shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
                     english.append((shifted, e))

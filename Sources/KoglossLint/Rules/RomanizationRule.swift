@@ -34,13 +34,15 @@ public struct RomanizationRule: LintRule {
 
     public func findings(in context: LintContext) -> [Finding] {
         var result: [Finding] = []
-        for located in context.englishMatches {
+        let matches = context.englishMatches
+        let flags = context.englishMatchFlags
+        // Only names and listed romanisation variants concern this rule.
+        for i in matches.indices where flags[i].contains(.nameOrRomanization) {
+            let located = matches[i]
             let refs = located.match.references
-            // Only names and listed romanisation variants concern this rule.
-            guard refs.contains(where: { Self.isName($0, context: context) || Self.isRomanizationVariant($0, context: context) }) else { continue }
-            let found = context.englishText(located.match.range)
             let form = context.exactForm(of: located.match)
             if form.accepted { continue }
+            let found = context.englishText(located.match.range)
             var isFinding: Bool
             if let discouraged = form.discouraged {
                 // Written exactly as a listed variant: a romanisation variant is ours, any other deprecated-term's.
@@ -52,10 +54,10 @@ public struct RomanizationRule: LintRule {
                 isFinding = refs.allSatisfy { context.facts($0).status.isDiscouraged }
                     && refs.contains { Self.isRomanizationVariant($0, context: context) }
             }
-            guard isFinding, let preferred = context.preferredEnglish(refs[0].concept) else { continue }
+            guard isFinding, let preferred = context.preferredEnglishText(refs[0].concept) else { continue }
             result.append(Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, range: located.match.range,
-                                  message: "'\(found)' is not the glossary's romanisation; write '\(preferred.text)'",
-                                  replacement: preferred.text, englishParagraph: located.paragraph))
+                                  message: "'\(found)' is not the glossary's romanisation; write '\(preferred)'",
+                                  replacement: preferred, englishParagraph: located.paragraph))
         }
         return result
     }

@@ -28,7 +28,17 @@ public struct UntranslatedRule: LintRule {
             guard let scalar = Unicode.Scalar(s), HangulScript.isHangul(scalar) else { return 0 }
             return 3
         }
-        guard let first = bytes.indices.first(where: { bytes[$0] >= 0xE1 && hangulLength(at: $0) > 0 }) else { return [] }
+        // English text mostly has no Hangul: find the first lead byte that may start one, in place.
+        let candidate = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var i = 0
+            while i < buffer.count {
+                let b = buffer[i]
+                if b >= 0xE1 && (b == 0xE1 || b == 0xE3 || (b >= 0xEA && b <= 0xED)) && hangulLength(at: i) > 0 { return i }
+                i += 1
+            }
+            return nil
+        }
+        guard let first = candidate else { return [] }
         let comments = Self.commentRanges(in: bytes)
         var result: [Finding] = []
         var i = first

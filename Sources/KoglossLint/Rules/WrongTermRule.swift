@@ -22,7 +22,7 @@ public struct WrongTermRule: LintRule {
         context.sourceTerms.wrong.map { wrong in
             let found = context.englishText(wrong.found.match.range)
             let korean = context.koreanText(wrong.koreanMatch.match.range)
-            let expected = context.preferredEnglish(wrong.expected)?.text ?? "?"
+            let expected = context.preferredEnglishText(wrong.expected) ?? "?"
             let foundKorean = context.concept(at: wrong.foundConcept).preferredTerm(in: .korean)?.text
             var message = "'\(found)'"
             if let foundKorean { message += " renders \(foundKorean)," }

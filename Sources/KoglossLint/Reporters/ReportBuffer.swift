@@ -1,0 +1,43 @@
+/// The bytes of a report, built in one growing buffer (no `String` per piece) and turned into a
+/// `String` once at the end.
+struct ReportBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ array: [UInt8]) { bytes.append(contentsOf: array) }
+
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+
+    mutating func append(_ slice: Slice<UnsafeBufferPointer<UInt8>>) { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: slice)) }
+
+    /// `count` copies of one byte (spaces before a caret, the tildes under a span).
+    mutating func append(repeating byte: UInt8, count: Int) {
+        guard count > 0 else { return }
+        bytes.append(contentsOf: repeatElement(byte, count: count))
+    }
+
+    /// A non-negative decimal number.
+    mutating func append(decimal value: Int) {
+        if value < 0 { bytes.append(0x2D); append(decimal: -value); return }
+        if value < 10 { bytes.append(0x30 + UInt8(value)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value, count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while n > 0 { buffer[count] = 0x30 + UInt8(n % 10); n /= 10; count += 1 }
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,81 @@
+import KoglossText
+
+/// Compares matched English bytes with an ASCII term as `RomanizationRule.normalized` does (quotes,
+/// dashes and Unicode spaces folded, runs of white space as one space, none at the ends), without
+/// building strings: runs for every name match. Answers nil when the text holds anything else outside
+/// ASCII or a carriage return, for the caller to compare the normalised strings.
+enum FoldedTermComparison {
+    static func equal(_ surface: UnsafeBufferPointer<UInt8>, asciiTerm term: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var plain = true
+        var i = 0
+        while i < surface.count {
+            let b = surface[i]
+            if b == 0x0D { return nil }
+            if b < 0x80 { i += 1; continue }
+            plain = false
+            let (scalar, length) = decode(at: i, in: surface)
+            guard TextNormalizer.folded(scalar) != nil else { return nil }
+            i += length
+        }
+        if term.contains(0x0D) { return nil }
+        var a = NormalizedBytes(surface, decodes: !plain)
+        var b = NormalizedBytes(term, decodes: false)
+        while true {
+            let x = a.next(), y = b.next()
+            if x != y { return false }
+            if x == nil { return true }
+        }
+    }
+
+    @inline(__always)
+    static func decode(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var v = UInt32(b0) & (0xFF >> (length + 1))
+        for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
+    }
+
+    /// The bytes of the normalised form, one at a time (every folded scalar is ASCII).
+    private struct NormalizedBytes {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let decodes: Bool
+        var i = 0
+        var started = false
+        var pendingSpace = false
+        var held: UInt8? = nil
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, decodes: Bool) {
+            self.bytes = bytes
+            self.decodes = decodes
+        }
+
+        mutating func next() -> UInt8? {
+            if let h = held { held = nil; return h }
+            while i < bytes.count {
+                var b = bytes[i]
+                if b < 0x80 || !decodes {
+                    i += 1
+                } else {
+                    let (scalar, length) = FoldedTermComparison.decode(at: i, in: bytes)
+                    b = UInt8(truncatingIfNeeded: (TextNormalizer.folded(scalar) ?? "?").value)
+                    i += length
+                }
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    if started { pendingSpace = true }
+                    continue
+                }
+                started = true
+                if pendingSpace {
+                    pendingSpace = false
+                    held = b
+                    return 0x20
+                }
+                return b
+            }
+            return nil
+        }
+    }
+}
