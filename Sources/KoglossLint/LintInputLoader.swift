@@ -43,7 +43,7 @@ public struct LintInputLoader: Sendable {
         if let korean {
             let koreanDisplay = korean.url.path
             let article = try Self.readArticle(korean.url, data: korean.data, displayPath: koreanDisplay)
-            let ratio = HangulScript.hangulRatio(article.paragraphs.map(\.text).joined(separator: "\n"))
+            let ratio = LanguageDetector.hangulRatio(of: article.paragraphs)   // counts paragraph by paragraph, no joined copy
             guard ratio >= 0.3 else {
                 throw InputError(file: koreanDisplay, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
                                  hint: "give the Korean original with --source")
