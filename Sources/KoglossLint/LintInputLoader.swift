@@ -100,7 +100,7 @@ public struct LintInputLoader: Sendable {
     static func readArticle(_ url: URL, data: Data, displayPath: String) throws -> Article {
         do {
             var format = ArticleFormat(pathExtension: url.pathExtension)
-            if format == .html || data.prefix(512).range(of: Data("<html".utf8)) != nil || data.prefix(64).range(of: Data("<!DOCTYPE".utf8)) != nil {
+            if format == .html || ArticleReader.mentionsHTMLTag(data) {
                 format = .html
                 return try ArticleReader.read(html: data, baseURL: url, file: displayPath)
             }

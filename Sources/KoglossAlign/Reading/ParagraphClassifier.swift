@@ -239,6 +239,15 @@ enum ByteMarkers {
     /// The phrases of an author bio line (`X is a reporter at Daily NK`), as bytes.
     static let bioPhrases = [" is a ", " is one of ", " has been a "].map { Array($0.utf8) }
 
+    /// One of these is in every bio line `isByline` accepts, as bytes.
+    static let bioJobWords = ["daily nk", "journalist", "reporter"].map { Array($0.utf8) }
+
+    /// True when the bytes contain one of `needles` (lower-case ASCII), ignoring ASCII case.
+    static func containsFoldingCase(_ bytes: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
+        for i in 0..<bytes.count where hasPrefix(UnsafeBufferPointer(rebasing: bytes[i...]), needles, foldingCase: true) { return true }
+        return false
+    }
+
     /// A caption prefix (`Image: `, `Photo courtesy`, `사진=`, `[사진]`) at the start of `bytes`.
     static func startsWithCaptionPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         hasPrefix(bytes, captionPrefixes, foldingCase: true) || hasPrefix(bytes, koreanCaptionPrefixes, skippingSpaces: true)

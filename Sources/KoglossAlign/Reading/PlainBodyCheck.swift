@@ -34,34 +34,45 @@ extension ParagraphClassifier {
         var k = 0
         while k < count, line[k] == 0x2A || line[k] == 0x5F || line[k] == 0x28 || line[k] == 0x5B { k += 1 }
         if ByteMarkers.hasPrefix(UnsafeBufferPointer(rebasing: line[k...]), creditPrefixBytes, foldingCase: true) { return false }
-        if count >= 3 && first == 0x42 && line[1] == 0x79 && line[2] == 0x20 { return false }   // "By "
+        // "By Name": a byline only when it does not end with . ! or ?.
+        if count >= 3 && first == 0x42 && line[1] == 0x79 && line[2] == 0x20 && !(last == 0x2E || last == 0x21 || last == 0x3F) { return false }
         if ByteMarkers.startsWithCaptionPrefix(line) { return false }
 
         // One pass over the bytes worth a look: caption markers (/ | ( [ <), bio phrases (a space), an e-mail
         // (@), and İ (C4 B0) or the Kelvin sign (E2 84 AA), whose lower-casing is ASCII (which the byte
         // comparisons with ASCII case folding would miss).
-        let lookForBio = count < 400
-        let found = markTable.withUnsafeBufferPointer { table -> Bool in
-            for i in 0..<count {
-                switch table[Int(line[i])] {
-                case 0: continue
-                case 1:   // space
+        // Bio phrases only count in lines under 400 bytes: longer ones need not stop at spaces.
+        var lookForBio = count < 400
+        var hasBioPhrase = false
+        let found = (lookForBio ? markTable : markTableWithoutSpace).withUnsafeBufferPointer { table -> Bool in
+            var i = 0
+            while true {
+                // Most bytes mark nothing: a tight loop skips them.
+                while i < count && table[Int(line[i])] == 0 { i += 1 }
+                guard i < count else { return false }
+                let mark = table[Int(line[i])]
+                if mark == 1 {   // space
                     // " is a ", " is one of ", " has been a ": only a following i or h is worth comparing.
                     if lookForBio, i + 1 < count, line[i + 1] | 0x20 == 0x69 || line[i + 1] | 0x20 == 0x68,
-                       ByteMarkers.hasPrefix(UnsafeBufferPointer(rebasing: line[i...]), ByteMarkers.bioPhrases, foldingCase: true) { return true }
-                case 2:   // / | ( [ <
+                       ByteMarkers.hasPrefix(UnsafeBufferPointer(rebasing: line[i...]), ByteMarkers.bioPhrases, foldingCase: true) {
+                        hasBioPhrase = true
+                        lookForBio = false
+                    }
+                } else if mark == 2 {   // / | ( [ <
                     if ByteMarkers.hasCaptionMarker(line, at: i) { return true }
-                case 3:   // @
+                } else if mark == 3 {   // @
                     return true
-                case 4:   // C4
+                } else if mark == 4 {   // C4
                     if i + 1 < count && line[i + 1] == 0xB0 { return true }
-                default:   // E2
+                } else {   // E2
                     if i + 2 < count && line[i + 1] == 0x84 && line[i + 2] == 0xAA { return true }
                 }
+                i += 1
             }
-            return false
         }
         if found { return false }
+        // A bio line also names the job: without "daily nk", "journalist" or "reporter" it is no byline.
+        if hasBioPhrase && ByteMarkers.containsFoldingCase(line, ByteMarkers.bioJobWords) { return false }
 
         // A reporter's byline ends with 기자 or 특파원 once " .)" are trimmed: the last character then is neither
         // ASCII nor another Hangul syllable than 자 or 원.
@@ -83,6 +94,12 @@ extension ParagraphClassifier {
         table[0x40] = 3
         table[0xC4] = 4
         table[0xE2] = 5
+        return table
+    }()
+
+    private static let markTableWithoutSpace: [UInt8] = {
+        var table = markTable
+        table[0x20] = 0
         return table
     }()
 
