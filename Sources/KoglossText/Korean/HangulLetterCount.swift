@@ -26,28 +26,30 @@ public struct HangulLetterCount: Sendable, Equatable {
         guard let base = bytes.baseAddress else { return }
         var i = 0
         while i < count {
-            // ASCII eight bytes at a time: letters are the bytes that, lower-cased, fall in 0x61...0x7A.
-            while i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                let lower = word | 0x2020_2020_2020_2020
-                let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F        // high bit set where lower >= 0x61
-                let aboveZ = lower &+ 0x0505_0505_0505_0505          // high bit set where lower >= 0x7B
-                asciiLetters += (atLeastA & ~aboveZ & 0x8080_8080_8080_8080).nonzeroBitCount
-                i += 8
-            }
-            if i >= count { break }
-            let b = bytes[i]
+            let b = base[i]
             if b < 0x80 {
-                // A-Z and a-z: set the lower-case bit, then one range test.
-                if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
-                i += 1
+                if i + 8 <= count {
+                    // Up to eight ASCII bytes at once: the letters are the bytes that, lower-cased, fall in
+                    // 0x61...0x7A. Bytes are loaded little-endian: the lowest ones come first.
+                    var word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let high = word & 0x8080_8080_8080_8080
+                    let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount / 8   // before the first non-ASCII byte
+                    if asciiBytes < 8 { word &= (1 << UInt64(asciiBytes * 8)) &- 1 }   // cleared bytes count as no letter
+                    let lower = word | 0x2020_2020_2020_2020
+                    let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where lower >= 0x61
+                    let aboveZ = lower &+ 0x0505_0505_0505_0505     // high bit set where lower >= 0x7B
+                    asciiLetters += (atLeastA & ~aboveZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += asciiBytes
+                } else {
+                    if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                    i += 1
+                }
                 continue
             }
             // Hangul syllables U+AC00-D7A3 are EA B0 80 ... ED 9E A3: most are told by their lead byte.
             if b >= 0xEA && b <= 0xED && i + 2 < count {
-                let b1 = bytes[i + 1]
-                if (b == 0xEA && b1 >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && (b1 < 0x9E || (b1 == 0x9E && bytes[i + 2] <= 0xA3))) {
+                let b1 = base[i + 1]
+                if (b == 0xEA && b1 >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && (b1 < 0x9E || (b1 == 0x9E && base[i + 2] <= 0xA3))) {
                     syllables += 1
                     i += 3
                     continue

@@ -60,4 +60,22 @@ import Testing
             #expect(HangulScript.containsHangul("a" + String(scalar) + "b") == HangulScript.isHangul(scalar), "U+\(String(v, radix: 16))")
         }
     }
+
+    @Test func randomMixesCountLikeTheScalarRatio() {
+        let pool = ["a", "Z", "q", " ", ".", "7", "@", "[", "`", "{", "한", "국", "가", "힣", "\u{D7A4}", "\u{D7FB}", "\u{1100}", "\u{3131}",
+                    "\u{A960}", "\u{FFA0}", "’", "“", "—", "é", "Ω", "漢", "١", "😀", "\u{A97D}", "\n", "ab", "word ", "North Korea "]
+        var state: UInt64 = 12345
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int(state % 40) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pool[Int((state >> 33) % UInt64(pool.count))]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            var count = HangulLetterCount()
+            count.add(text)
+            #expect(count.ratio == Self.referenceRatio(text), "\(text.debugDescription)")
+            #expect(count.hasAlphabetic == text.unicodeScalars.contains { $0.properties.isAlphabetic }, "\(text.debugDescription)")
+        }
+    }
 }
