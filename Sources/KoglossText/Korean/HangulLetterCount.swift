@@ -38,7 +38,9 @@ public struct HangulLetterCount: Sendable, Equatable {
                     let lower = word | 0x2020_2020_2020_2020
                     let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where lower >= 0x61
                     let aboveZ = lower &+ 0x0505_0505_0505_0505     // high bit set where lower >= 0x7B
-                    asciiLetters += (atLeastA & ~aboveZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                    // One bit per letter byte, summed by a multiply (the baseline x86-64 target has no POPCNT).
+                    let ones = (atLeastA & ~aboveZ & 0x8080_8080_8080_8080) >> 7
+                    asciiLetters += Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
                     i += asciiBytes
                 } else {
                     if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
