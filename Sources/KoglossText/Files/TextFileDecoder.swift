@@ -69,6 +69,12 @@ public enum TextFileDecoder {
             error.hint = "give a UTF-8 text file"
             throw error
         }
+        // A file without CR (the usual case) becomes a string in one validating copy, then a quick NFC pass;
+        // only an invalid file goes through the validator that finds the offending byte.
+        let hasCR = body.baseAddress.map { memchr($0, 0x0D, body.count) != nil } ?? false
+        if !hasCR, let text = String(validating: body, as: UTF8.self) {
+            return NFCQuickCheck.isKnownNFC(body) ? text : text.precomposedStringWithCanonicalMapping
+        }
         let validation = UTF8Validator.validate(body)
         if let bad = validation.firstInvalidByte {
             let offset = start + bad
@@ -80,9 +86,10 @@ public enum TextFileDecoder {
             throw error
         }
         // One string built straight from the bytes (CR and CRLF turned into LF on the way), and normalised only
-        // when a scalar outside the NFC-stable ranges appears.
+        // when a scalar outside the NFC-stable ranges appears. (Without CR, valid text returned above; this is
+        // reached only if the standard library refused bytes the validator accepts, which must not happen.)
         let text: String
-        if let base = body.baseAddress, memchr(base, 0x0D, body.count) != nil {
+        if hasCR {
             text = String(unsafeUninitializedCapacity: body.count) { out in
                 var written = 0
                 var index = 0
