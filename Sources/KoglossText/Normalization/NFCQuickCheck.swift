@@ -38,6 +38,9 @@ public enum NFCQuickCheck {
             let b0 = base[i]
             if b0 < 0x80 { i += 1; continue }
             if b0 < 0xCC { i += 2; continue }                 // two-byte scalars below U+0300
+            // Hangul syllables (EA B0 80 ... ED 9E A3) are stable: told by their first two bytes mostly.
+            if b0 >= 0xEB && b0 <= 0xEC { i += 3; continue }
+            if i + 2 < count && ((b0 == 0xEA && base[i + 1] >= 0xB0) || (b0 == 0xED && base[i + 1] < 0x9E)) { i += 3; continue }
             let (v, length) = UTF8Decoding.decode(bytes, at: i)
             if !isStable(v) { return false }
             i += length
