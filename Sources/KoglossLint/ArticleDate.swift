@@ -1,10 +1,74 @@
 import Foundation
+import KoglossText
 
 /// Finds an article's date in its text: a front-matter `date:` line, or a date on the first non-empty
 /// line (`2024-03-31`, `March 31, 2024`, `Mar. 31, 2024`, `31 March 2024`, `2024년 3월 31일`).
 public enum ArticleDate {
     /// `YYYY-MM-DD`, or nil when the text does not state a date where expected.
     public static func detect(in text: String) -> String? {
+        // Only the first lines matter: they are found on the bytes, and a line becomes a String only when it
+        // is the one to parse and has four digits in a row (which every date form has).
+        UTF8Decoding.withBytes(of: text) { bytes -> String? in
+            var start = 0
+            var isFirst = true
+            while start < bytes.count {
+                var end = bytes.count
+                if let base = bytes.baseAddress, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+                    end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if isFirst && isFrontMatterFence(line) { return detectCharacters(in: text) }
+                isFirst = false
+                if hasNonSpace(line) {
+                    if !startsWith(line, "<!--") { return hasFourDigits(line) ? parse(String(decoding: line, as: UTF8.self)) : nil }
+                    // A combining mark after the marker makes the line's first characters differ from "<!--".
+                    if line.count > 4 && line[4] >= 0x80 && !String(decoding: line, as: UTF8.self).hasPrefix("<!--") {
+                        return hasFourDigits(line) ? parse(String(decoding: line, as: UTF8.self)) : nil
+                    }
+                }
+                if end == bytes.count { break }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
+    /// `---` with nothing but spaces and tabs around it.
+    static func isFrontMatterFence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower = 0, upper = line.count
+        while lower < upper {
+            let (v, length) = UTF8Decoding.decode(line, at: lower)
+            guard UTF8Decoding.isSpaceOrTab(v) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let (v, start) = UTF8Decoding.decode(line, before: upper)
+            guard UTF8Decoding.isSpaceOrTab(v) else { break }
+            upper = start
+        }
+        return upper - lower == 3 && line[lower] == 0x2D && line[lower + 1] == 0x2D && line[lower + 2] == 0x2D
+    }
+
+    /// Whether `line` has a scalar other than a space or tab.
+    static func hasNonSpace(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count {
+            let (v, length) = UTF8Decoding.decode(line, at: i)
+            if !UTF8Decoding.isSpaceOrTab(v) { return true }
+            i += length
+        }
+        return false
+    }
+
+    static func startsWith(_ line: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard line.count >= n else { return false }
+        for k in 0..<n where line[k] != prefix.utf8Start[k] { return false }
+        return true
+    }
+
+    /// The reference form of `detect` on characters, used for front matter.
+    static func detectCharacters(in text: String) -> String? {
         // Lines one at a time: only the first ones matter, so the whole text is never split.
         var rest = Substring(text)
         func nextLine() -> Substring? {
@@ -71,13 +135,39 @@ public enum ArticleDate {
 
     /// True when `s` has four digits in a row (any script's decimal digits, as `\\d` matches).
     static func hasFourDigits(_ s: String) -> Bool {
+        UTF8Decoding.withBytes(of: s) { hasFourDigits($0) }
+    }
+
+    /// True when the UTF-8 `bytes` have four digits in a row.
+    static func hasFourDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
-        for scalar in s.unicodeScalars {
-            let isDigit = scalar.isASCII ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isDigit: Bool
+            if b < 0x80 {
+                isDigit = b >= 0x30 && b <= 0x39
+                i += 1
+            } else {
+                let (v, length) = UTF8Decoding.decode(bytes, at: i)
+                i += length
+                isDigit = mayBeDecimalDigit(v) && Unicode.Scalar(v)?.properties.numericType == .decimal
+            }
             run = isDigit ? run + 1 : 0
             if run == 4 { return true }
         }
         return false
+    }
+
+    /// False for the non-ASCII ranges known to hold no decimal digit (Latin to Hebrew, general punctuation, CJK
+    /// punctuation and ideographs, Hangul syllables), which saves a property lookup per Korean letter.
+    @inline(__always)
+    static func mayBeDecimalDigit(_ v: UInt32) -> Bool {
+        if v < 0x660 { return false }
+        if v >= 0xAC00 && v <= 0xD7A3 { return false }
+        if v >= 0x4E00 && v <= 0x9FFF { return false }
+        if v >= 0x2000 && v <= 0x303F { return false }
+        return true
     }
 
     private static func month(_ name: String) -> Int? {

@@ -66,7 +66,7 @@ public struct LintInputLoader: Sendable {
         if let korean {
             let koreanDisplay = korean.url.path
             let article = try Self.readArticle(korean.url, data: korean.data, displayPath: koreanDisplay)
-            let ratio = HangulScript.hangulRatio(article.paragraphs.map(\.text).joined(separator: "\n"))
+            let ratio = LanguageDetector.hangulRatio(of: article.paragraphs)   // counts paragraph by paragraph, no joined copy
             guard ratio >= 0.3 else {
                 throw InputError(file: koreanDisplay, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
                                  hint: "give the Korean original with --source")
@@ -141,7 +141,7 @@ public struct LintInputLoader: Sendable {
     static func readArticle(_ url: URL, data: Data, displayPath: String) throws -> Article {
         do {
             var format = ArticleFormat(pathExtension: url.pathExtension)
-            if format == .html || data.prefix(512).range(of: Data("<html".utf8)) != nil || data.prefix(64).range(of: Data("<!DOCTYPE".utf8)) != nil {
+            if format == .html || ArticleReader.mentionsHTMLTag(data) {
                 format = .html
                 return try ArticleReader.read(html: data, baseURL: url, file: displayPath)
             }

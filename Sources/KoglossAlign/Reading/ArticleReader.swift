@@ -103,6 +103,33 @@ public enum ArticleReader {
         return !value.hasPrefix("utf-8") && !value.hasPrefix("utf8")
     }
 
+    /// `<html` in the first 512 bytes or `<!DOCTYPE` in the first 64 (case as written), searched on the bytes:
+    /// the quick HTML sniff of `kogloss lint`, without `Data.range(of:)` and its temporary `Data`.
+    public static func mentionsHTMLTag(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return contains(bytes, "<html", within: 512) || contains(bytes, "<!DOCTYPE", within: 64)
+        }
+    }
+
+    /// Whether `needle` occurs within the first `limit` bytes.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, within limit: Int) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let end = min(bytes.count, limit)
+        guard end >= n else { return false }
+        let first = needle.utf8Start[0]
+        var i = 0
+        while i + n <= end {
+            if bytes[i] == first {
+                var k = 1
+                while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// `<!doctype html`, `<html` or `<body` near the start (after a BOM and whitespace).
     static func looksLikeHTML(_ data: Data) -> Bool {
         let head = String(decoding: data.prefix(512), as: UTF8.self).lowercased()

@@ -1,4 +1,5 @@
 import Foundation
+import KoglossText
 
 /// Decides what a line or paragraph of a news article is: body text, a heading, or one of the labelled
 /// non-body parts (photo caption, tag line, translator credit, footer, byline).
@@ -7,6 +8,20 @@ public enum ParagraphClassifier {
     /// text that precedes a caption.
     public static func classify(_ text: String, next: String? = nil) -> ParagraphKind {
         // Captions, tags, credits, footers and bylines are short; long text is body whatever it contains.
+        if text.utf8.count > 1_000 { return .body }
+        if UTF8Decoding.withBytes(of: text, isPlainBody) { return .body }
+        return classifyCharacters(text, next: next)
+    }
+
+    /// `classify` on the UTF-8 bytes of a line: a `String` is made only for a line that could be something
+    /// other than body text. `next` is evaluated only then.
+    public static func classify(bytes line: UnsafeBufferPointer<UInt8>, next: @autoclosure () -> String?) -> ParagraphKind {
+        if line.count > 1_000 || isPlainBody(line) { return .body }
+        return classifyCharacters(String(decoding: line, as: UTF8.self), next: next())
+    }
+
+    /// The rules on characters, the reference for every kind.
+    static func classifyCharacters(_ text: String, next: String?) -> ParagraphKind {
         if text.utf8.count > 1_000 { return .body }
         let line = trimmingSpaces(text)
         if line.isEmpty { return .body }
@@ -29,7 +44,7 @@ public enum ParagraphClassifier {
     public static func translator(in line: String) -> String? {
         var rest = Substring(trimmingSpaces(line))
         while let first = rest.first, first == "*" || first == "_" || first == "(" || first == "[" { rest = rest.dropFirst() }
-        let prefixes = ["translated by ", "translation by ", "translated from the korean by "]
+        let prefixes = creditPrefixes
         // Lower-casing maps scalar by scalar, so a prefix of the line lower-cased is enough (and cheap on long lines).
         guard let initial = rest.utf8.first, initial | 0x20 == 0x74 /* t */ else { return nil }
         let head = rest.prefix(64).lowercased()
@@ -41,28 +56,17 @@ public enum ParagraphClassifier {
         return trimmed
     }
 
+    /// What a translator credit starts with (lower-cased).
+    static let creditPrefixes = ["translated by ", "translation by ", "translated from the korean by "]
+
     // MARK: - Rules
 
     /// `... / Image: Daily NK`, `/ Photo: Rodong Sinmun`, `/사진=조선중앙TV 캡처`, `(사진=연합뉴스)`, `▲ ...`.
     static func isCaption(_ line: String) -> Bool {
         if line.hasPrefix("▲") || line.hasPrefix("△ 사진") { return true }
         if ByteMarkers.hasUnusualCaseMapping(line) { return isCaptionSlow(line) }
-        // Every marker starts with / | ( [ or <: one byte pass finds the places worth comparing.
-        var line = line
-        return line.withUTF8 { bytes in
-            if ByteMarkers.hasPrefix(bytes, ByteMarkers.captionPrefixes, foldingCase: true) { return true }
-            if ByteMarkers.hasPrefix(bytes, ByteMarkers.koreanCaptionPrefixes, skippingSpaces: true) { return true }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0x2F || b == 0x7C || b == 0x28 || b == 0x5B || b == 0x3C {
-                    let rest = UnsafeBufferPointer(rebasing: bytes[i...])
-                    if ByteMarkers.hasPrefix(rest, ByteMarkers.captionMarkers, foldingCase: true) { return true }
-                    if ByteMarkers.hasPrefix(rest, ByteMarkers.koreanCaptionMarkers, skippingSpaces: true) { return true }
-                }
-                i += 1
-            }
-            return false
+        return UTF8Decoding.withBytes(of: line) { bytes in
+            ByteMarkers.startsWithCaptionPrefix(bytes) || (0..<bytes.count).contains { ByteMarkers.hasCaptionMarker(bytes, at: $0) }
         }
     }
 
@@ -123,7 +127,7 @@ public enum ParagraphClassifier {
     /// `By Jeong Tae Joo`, an author bio line, `홍길동 기자`, a reporter's e-mail line.
     static func isByline(_ line: String) -> Bool {
         if line.hasPrefix("By "), line.split(separator: " ").count <= 6, line.last.map({ !".!?".contains($0) }) ?? true { return true }
-        if line.utf8.count < 400, ByteMarkers.containsFoldingCase(line, [" is a ", " is one of ", " has been a "]) {
+        if line.utf8.count < 400, ByteMarkers.containsFoldingCase(line, ByteMarkers.bioPhrases) {
             let words = line.split(separator: " ")
             let lower = line.lowercased()
             if lower.contains(" is a ") || lower.contains(" is one of ") || lower.contains(" has been a ") {
@@ -218,14 +222,43 @@ enum ByteMarkers {
 
     /// True when `line` contains one of `needles` (lower-case ASCII), ignoring ASCII case.
     static func containsFoldingCase(_ line: String, _ needles: [String]) -> Bool {
+        containsFoldingCase(line, needles.map { Array($0.utf8) })
+    }
+
+    /// True when `line` contains one of `needles` (lower-case ASCII bytes), ignoring ASCII case.
+    static func containsFoldingCase(_ line: String, _ needles: [[UInt8]]) -> Bool {
         if hasUnusualCaseMapping(line) { return true }
-        let needles = needles.map { Array($0.utf8) }
-        var line = line
-        return line.withUTF8 { bytes in
+        return UTF8Decoding.withBytes(of: line) { bytes in
             for i in 0..<bytes.count where bytes[i] == 0x20 || bytes[i] == 0x49 || bytes[i] == 0x69 {
                 if hasPrefix(UnsafeBufferPointer(rebasing: bytes[i...]), needles, foldingCase: true) { return true }
             }
             return false
         }
+    }
+
+    /// The phrases of an author bio line (`X is a reporter at Daily NK`), as bytes.
+    static let bioPhrases = [" is a ", " is one of ", " has been a "].map { Array($0.utf8) }
+
+    /// One of these is in every bio line `isByline` accepts, as bytes.
+    static let bioJobWords = ["daily nk", "journalist", "reporter"].map { Array($0.utf8) }
+
+    /// True when the bytes contain one of `needles` (lower-case ASCII), ignoring ASCII case.
+    static func containsFoldingCase(_ bytes: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
+        for i in 0..<bytes.count where hasPrefix(UnsafeBufferPointer(rebasing: bytes[i...]), needles, foldingCase: true) { return true }
+        return false
+    }
+
+    /// A caption prefix (`Image: `, `Photo courtesy`, `사진=`, `[사진]`) at the start of `bytes`.
+    static func startsWithCaptionPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasPrefix(bytes, captionPrefixes, foldingCase: true) || hasPrefix(bytes, koreanCaptionPrefixes, skippingSpaces: true)
+    }
+
+    /// A caption marker (`/ Image:`, `(사진=`, ...) at byte `i`; every marker starts with / | ( [ or <.
+    @inline(__always)
+    static func hasCaptionMarker(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        guard b == 0x2F || b == 0x7C || b == 0x28 || b == 0x5B || b == 0x3C else { return false }
+        let rest = UnsafeBufferPointer(rebasing: bytes[i...])
+        return hasPrefix(rest, captionMarkers, foldingCase: true) || hasPrefix(rest, koreanCaptionMarkers, skippingSpaces: true)
     }
 }

@@ -69,7 +69,14 @@ public enum TextFileDecoder {
             error.hint = "give a UTF-8 text file"
             throw error
         }
-        if let bad = UTF8Validator.firstInvalidByte(body) {
+        // A file without CR (the usual case) becomes a string in one validating copy, then a quick NFC pass;
+        // only an invalid file goes through the validator that finds the offending byte.
+        let hasCR = body.baseAddress.map { memchr($0, 0x0D, body.count) != nil } ?? false
+        if !hasCR, let text = String(validating: body, as: UTF8.self) {
+            return NFCQuickCheck.isKnownNFC(body) ? text : text.precomposedStringWithCanonicalMapping
+        }
+        let validation = UTF8Validator.validate(body)
+        if let bad = validation.firstInvalidByte {
             let offset = start + bad
             var error = locate(in: bytes, offset: offset, file: file)
             error.message = String(format: "invalid UTF-8 byte 0x%02X at byte %d", bytes[offset], offset)
@@ -78,26 +85,32 @@ public enum TextFileDecoder {
                 : "save the file as UTF-8"
             throw error
         }
+        // One string built straight from the bytes (CR and CRLF turned into LF on the way), and normalised only
+        // when a scalar outside the NFC-stable ranges appears. (Without CR, valid text returned above; this is
+        // reached only if the standard library refused bytes the validator accepts, which must not happen.)
         let text: String
-        if body.contains(0x0D) {
-            var normalized = [UInt8]()
-            normalized.reserveCapacity(body.count)
-            var index = 0
-            while index < body.count {
-                let byte = body[index]
-                if byte == 0x0D {
-                    normalized.append(0x0A)
-                    if index + 1 < body.count && body[index + 1] == 0x0A { index += 1 }
-                } else {
-                    normalized.append(byte)
+        if hasCR {
+            text = String(unsafeUninitializedCapacity: body.count) { out in
+                var written = 0
+                var index = 0
+                while index < body.count {
+                    let byte = body[index]
+                    if byte == 0x0D {
+                        out[written] = 0x0A
+                        if index + 1 < body.count && body[index + 1] == 0x0A { index += 1 }
+                    } else {
+                        out[written] = byte
+                    }
+                    written += 1
+                    index += 1
                 }
-                index += 1
+                return written
             }
-            text = String(decoding: normalized, as: UTF8.self)
         } else {
             text = String(decoding: body, as: UTF8.self)
         }
-        return TextNormalizer.nfc(text)
+        if validation.isKnownNFC { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// Whether the bytes from `offset` read as Korean legacy double-byte text (EUC-KR or its superset CP949):

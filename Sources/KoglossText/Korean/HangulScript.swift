@@ -21,28 +21,31 @@ public enum HangulScript {
 
     /// True when any scalar of `s` is Hangul.
     public static func containsHangul(_ s: String) -> Bool {
-        // Hangul is never ASCII: skip ASCII bytes quickly and only decode the rest.
-        for scalar in s.unicodeScalars where scalar.value >= 0x1100 {
-            if isHangul(scalar) { return true }
+        // Every Hangul scalar is three bytes with a lead byte from E1 up: skip the rest without decoding.
+        UTF8Decoding.withBytes(of: s) { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0xE1 { i += 1; continue }
+                let (v, length) = UTF8Decoding.decode(bytes, at: i)
+                if let scalar = Unicode.Scalar(v), isHangul(scalar) { return true }
+                i += length
+            }
+            return false
         }
-        return false
     }
 
     /// Hangul letters / all letters, 0 when there are no letters.
     public static func hangulRatio(_ s: String) -> Double {
-        var letters = 0
-        var hangul = 0
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { letters += 1 }
-            } else if isHangul(scalar) {
-                letters += 1
-                hangul += 1
-            } else if scalar.properties.isAlphabetic {
-                letters += 1
-            }
-        }
-        return letters == 0 ? 0 : Double(hangul) / Double(letters)
+        var count = HangulLetterCount()
+        count.add(s)
+        return count.ratio
+    }
+
+    /// Hangul letters / all letters over several texts, as if they were joined (without joining them).
+    public static func hangulRatio<Texts: Sequence>(ofAll texts: Texts) -> Double where Texts.Element == String {
+        var count = HangulLetterCount()
+        for text in texts { count.add(text) }
+        return count.ratio
     }
 }

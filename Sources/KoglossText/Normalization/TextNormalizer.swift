@@ -35,19 +35,8 @@ public enum TextNormalizer {
         }
     }
 
-    /// Cheap NFC_Quick_Check over ranges that can never change under NFC (ASCII, Latin-1 letters below the
-    /// combining marks, precomposed Hangul, CJK punctuation, compatibility jamo, half/full-width forms).
+    /// Cheap NFC_Quick_Check over ranges that can never change under NFC (see `NFCQuickCheck`).
     static func isKnownNFC(_ s: String) -> Bool {
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 { continue }
-            if v >= 0xAC00 && v <= 0xD7A3 { continue }
-            if v >= 0x2010 && v <= 0x2027 { continue }
-            if v >= 0x3000 && v <= 0x303F && !(v >= 0x302A && v <= 0x302F) { continue }   // 302A-302F are combining marks
-            if v >= 0x3131 && v <= 0x318E { continue }
-            if v >= 0xFF01 && v <= 0xFFEF { continue }
-            return false
-        }
-        return true
+        UTF8Decoding.withBytes(of: s) { NFCQuickCheck.isKnownNFC($0) }
     }
 }

@@ -1,0 +1,81 @@
+/// Letters and Hangul letters counted over UTF-8 text, the measure behind `HangulScript.hangulRatio`; counts
+/// of several texts add up, so the ratio of an article needs no joined copy of its paragraphs.
+public struct HangulLetterCount: Sendable, Equatable {
+    /// ASCII letters, Hangul, and every other alphabetic scalar.
+    public var letters = 0
+    public var hangul = 0
+    /// Whether any scalar is alphabetic (`Unicode.Scalar.Properties.isAlphabetic`): the same as `letters > 0`
+    /// except for the few unassigned code points inside the Hangul blocks, which count as Hangul letters.
+    public var hasAlphabetic = false
+
+    public init() {}
+
+    /// Hangul letters / all letters, 0 when there are no letters.
+    public var ratio: Double { letters == 0 ? 0 : Double(hangul) / Double(letters) }
+
+    /// Counts the letters of `text`.
+    public mutating func add(_ text: String) {
+        UTF8Decoding.withBytes(of: text) { add($0) }
+    }
+
+    /// Counts the letters of the valid UTF-8 `bytes`.
+    public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var asciiLetters = 0, syllables = 0, otherHangul = 0, otherLetters = 0
+        var alphabetic = hasAlphabetic
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        var i = 0
+        while i < count {
+            let b = base[i]
+            if b < 0x80 {
+                if i + 8 <= count {
+                    // Up to eight ASCII bytes at once: the letters are the bytes that, lower-cased, fall in
+                    // 0x61...0x7A. Bytes are loaded little-endian: the lowest ones come first.
+                    var word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let high = word & 0x8080_8080_8080_8080
+                    let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount / 8   // before the first non-ASCII byte
+                    if asciiBytes < 8 { word &= (1 << UInt64(asciiBytes * 8)) &- 1 }   // cleared bytes count as no letter
+                    let lower = word | 0x2020_2020_2020_2020
+                    let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where lower >= 0x61
+                    let aboveZ = lower &+ 0x0505_0505_0505_0505     // high bit set where lower >= 0x7B
+                    // One bit per letter byte, summed by a multiply (the baseline x86-64 target has no POPCNT).
+                    let ones = (atLeastA & ~aboveZ & 0x8080_8080_8080_8080) >> 7
+                    asciiLetters += Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
+                    i += asciiBytes
+                } else {
+                    if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                    i += 1
+                }
+                continue
+            }
+            // Hangul syllables U+AC00-D7A3 are EA B0 80 ... ED 9E A3: most are told by their lead byte.
+            if b >= 0xEA && b <= 0xED && i + 2 < count {
+                let b1 = base[i + 1]
+                if (b == 0xEA && b1 >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && (b1 < 0x9E || (b1 == 0x9E && base[i + 2] <= 0xA3))) {
+                    syllables += 1
+                    i += 3
+                    continue
+                }
+            }
+            let (v, length) = UTF8Decoding.decode(bytes, at: i)
+            i += length
+            if v >= 0xAC00 && v <= 0xD7A3 {
+                syllables += 1
+            } else if v >= 0x2000 && v <= 0x206F {
+                continue   // general punctuation (quotes, dashes): no letters, no Hangul
+            } else if let scalar = Unicode.Scalar(v) {
+                if HangulScript.isHangul(scalar) {
+                    // The Hangul blocks have unassigned code points: Hangul letters, but not alphabetic.
+                    otherHangul += 1
+                    if !alphabetic && scalar.properties.isAlphabetic { alphabetic = true }
+                } else if scalar.properties.isAlphabetic {
+                    otherLetters += 1
+                    alphabetic = true
+                }
+            }
+        }
+        letters += asciiLetters + syllables + otherHangul + otherLetters
+        hangul += syllables + otherHangul
+        hasAlphabetic = alphabetic || asciiLetters > 0 || syllables > 0
+    }
+}

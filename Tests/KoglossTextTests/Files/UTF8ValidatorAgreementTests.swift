@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import KoglossText
+
+/// The decoder lets the standard library validate a file without CR and asks `UTF8Validator` only for the
+/// offset of a bad byte: both must accept exactly the same bytes.
+@Suite struct UTF8ValidatorAgreementTests {
+    func expectAgreement(_ bytes: [UInt8]) {
+        let ours = bytes.withUnsafeBufferPointer { UTF8Validator.validate($0) }
+        let standard = String(validating: bytes, as: UTF8.self)
+        #expect((ours.firstInvalidByte == nil) == (standard != nil), "\(bytes.map { String($0, radix: 16) })")
+        #expect(bytes.withUnsafeBufferPointer { UTF8Validator.firstInvalidByte($0) } == ours.firstInvalidByte)
+        if let standard {
+            #expect(ours.isKnownNFC == bytes.withUnsafeBufferPointer { NFCQuickCheck.isKnownNFC($0) })
+            #expect(Array(standard.utf8) == bytes)
+        }
+    }
+
+    @Test func edgeSequences() {
+        let cases: [[UInt8]] = [
+            [], [0x41], [0x7F], [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xC2],
+            [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+            [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xEF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFE], [0xFF], [0xEA, 0xB0, 0x80],
+            Array("전략군 Strategic Force".utf8), Array("e\u{301}".utf8), [0x41, 0xE2, 0x82], [0xE2, 0x82, 0x41],
+        ]
+        for bytes in cases { expectAgreement(bytes) }
+    }
+
+    @Test func randomBytes() {
+        var state: UInt64 = 99
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                                    0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0xEA, 0xB0, 0x0A, 0x0D]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(state % 12) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(interesting[Int((state >> 33) % UInt64(interesting.count))])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            expectAgreement(bytes.filter { $0 != 0 })
+        }
+    }
+
+    @Test func decoderStillReportsTheOffsetAndKeepsCRHandling() throws {
+        let bad = Array("전략군\n".utf8) + [0xED, 0xA0, 0x80] + Array("x".utf8)
+        let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bad), file: "s.txt") }
+        #expect(error.byteOffset == 10)
+        #expect(error.line == 2 && error.column == 1)
+        #expect(try TextFileDecoder.decode(Data("a\r\n\u{1112}\u{1161}\u{11AB}\rb".utf8), file: nil) == "a\n한\nb")
+        #expect(Array(try TextFileDecoder.decode(Data("\u{2000}x".utf8), file: nil).utf8) == Array("\u{2002}x".utf8))
+    }
+}
