@@ -119,16 +119,16 @@ public enum ArticleDate {
         guard hasFourDigits(s) else { return nil }
         let text = s.trimmingCharacters(in: .whitespaces)
         if let m = text.firstMatch(of: #/(\d{4})-(\d{1,2})-(\d{1,2})/#) {
-            return iso(Int(m.1)!, Int(m.2)!, Int(m.3)!)
+            return iso(decimal(m.1), decimal(m.2), decimal(m.3))
         }
         if let m = text.firstMatch(of: #/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/#) {
-            return iso(Int(m.1)!, Int(m.2)!, Int(m.3)!)
+            return iso(decimal(m.1), decimal(m.2), decimal(m.3))
         }
         if let m = text.firstMatch(of: #/([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/#), let month = month(String(m.1)) {
-            return iso(Int(m.3)!, month, Int(m.2)!)
+            return iso(decimal(m.3), month, decimal(m.2))
         }
         if let m = text.firstMatch(of: #/(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/#), let month = month(String(m.2)) {
-            return iso(Int(m.3)!, month, Int(m.1)!)
+            return iso(decimal(m.3), month, decimal(m.1))
         }
         return nil
     }
@@ -176,8 +176,19 @@ public enum ArticleDate {
         return i + 1
     }
 
-    private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
-        guard (1900...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+    /// The value of a run of decimal digits of any script (`\d` matches full-width ２０２４ and Arabic-Indic
+    /// digits too, which `Int(_:)` refuses).
+    static func decimal(_ digits: Substring) -> Int? {
+        var value = 0
+        for scalar in digits.unicodeScalars {
+            guard scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return digits.isEmpty ? nil : value
+    }
+
+    private static func iso(_ y: Int?, _ m: Int?, _ d: Int?) -> String? {
+        guard let y, let m, let d, (1900...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }

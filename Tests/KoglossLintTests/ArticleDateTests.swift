@@ -12,3 +12,14 @@ import Testing
         #expect(ArticleDate.isValidISODate("2024-13-01") == false)
     }
 }
+
+@Suite struct ArticleDateOtherDigitsTests {
+    /// `\d` matches any script's decimal digits; the parser used to force-unwrap `Int("２０２４")` and trap.
+    @Test func fullWidthAndArabicIndicDigitsGiveTheDateInsteadOfTrapping() {
+        #expect(ArticleDate.detect(in: "２０２４-05-06\n\nBody.") == "2024-05-06")
+        #expect(ArticleDate.detect(in: "٢٠٢٤-٠٥-٠٦ body") == "2024-05-06")
+        #expect(ArticleDate.detect(in: "２０２３년 ６월 ２일 데일리NK") == "2023-06-02")
+        #expect(ArticleDate.detect(in: "March ３１, ２０２４\n\nBody.") == "2024-03-31")
+        #expect(ArticleDate.isValidISODate("２０２４-05-06") == false)
+    }
+}
