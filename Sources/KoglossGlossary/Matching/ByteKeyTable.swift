@@ -1,61 +1,117 @@
 /// Open-addressing hash table from short byte strings to dense ids, stored flat so that a lookup from a
-/// byte buffer allocates nothing (the matcher looks up every word of the text).
+/// byte buffer allocates nothing (the matcher looks up every word of the text). Each key carries a 64-bit
+/// value read from the same slot (the matcher keeps a word's automaton step there, saving a cache miss).
+/// The first eight bytes of each key sit in its slot, so most lookups (English words are short) compare
+/// without reading the key storage; the caller passes the hash it computed (`hash(_:_:)`) once per word.
 struct ByteKeyTable: Sendable {
     private struct Slot: Sendable {
-        var offset: Int32
+        /// The key's first (up to) eight bytes, little-endian, zero-padded.
+        var prefix: UInt64
+        var value: Int64
+        var hash: UInt32
         var length: Int32
+        var offset: Int32
         /// -1 = empty.
         var id: Int32
-        var hash: UInt32
     }
     private var storage: [UInt8] = []
     private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
+    /// Length of the longest key (a text word whose key is longer cannot be in the table).
+    private(set) var maxLength = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(offset: 0, length: 0, id: -1, hash: 0), count: size)
+        slots = Array(repeating: Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1), count: size)
         mask = size - 1
     }
 
+    /// Up to eight bytes from `p` as a little-endian integer, zero-padded.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    static func load(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        if count >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian }
+        var v: UInt64 = 0
+        var i = count - 1
+        while i >= 0 { v = v << 8 | UInt64(p[i]); i -= 1 }
+        return v
     }
 
-    /// The id of `bytes`, or -1.
+    /// Same, when eight bytes are readable at `p` whatever `count` (a scratch buffer with slack).
     @inline(__always)
-    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = ByteKeyTable.hash(bytes)
-        let tag = UInt32(truncatingIfNeeded: h)
+    static func loadPadded(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        let v = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
+        return count >= 8 ? v : v & ((1 << UInt64(count &* 8)) &- 1)
+    }
+
+    /// Hash of `count` bytes at `p` (eight bytes per multiply); `padded`: eight bytes are readable past
+    /// the end (same value, fewer instructions).
+    @inline(__always)
+    static func hash(_ p: UnsafePointer<UInt8>, _ count: Int, padded: Bool = false) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var i = 0
+        while i + 8 <= count {
+            h = (h ^ UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
+        }
+        if i < count {
+            h = (h ^ (padded ? loadPadded(p + i, count - i) : load(p + i, count - i))) &* 0x94D0_49BB_1331_11EB
+        }
+        return h ^ (h >> 31)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return hash(UnsafePointer(bitPattern: 1)!, 0) }
+        return hash(base, bytes.count)
+    }
+
+    /// The id of the `count` bytes at `p` whose hash is `h`, or -1.
+    @inline(__always)
+    func id(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> Int32 {
+        entry(of: p, count: count, hash: h, padded: padded).id
+    }
+
+    /// The id and value of the `count` bytes at `p` whose hash is `h`; id -1 when absent.
+    @inline(__always)
+    func entry(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> (id: Int32, value: Int64) {
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        let prefix = padded ? ByteKeyTable.loadPadded(p, count) : ByteKeyTable.load(p, min(count, 8))
         return slots.withUnsafeBufferPointer { slots in
-            storage.withUnsafeBufferPointer { store in
-                var slot = h & mask
-                while true {
-                    let entry = slots[slot]
-                    if entry.id < 0 { return -1 }
-                    if entry.hash == tag && Int(entry.length) == bytes.count {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.id < 0 { return (-1, 0) }
+                if entry.hash == tag && entry.prefix == prefix && Int(entry.length) == count {
+                    if count <= 8 { return (entry.id, entry.value) }
+                    let equal = storage.withUnsafeBufferPointer { store in
                         let offset = Int(entry.offset)
-                        var equal = true
-                        var i = 0
-                        while i < bytes.count {
-                            if store[offset + i] != bytes[i] { equal = false; break }
+                        var i = 8
+                        while i < count {
+                            if store[offset + i] != p[i] { return false }
                             i += 1
                         }
-                        if equal { return entry.id }
+                        return true
                     }
-                    slot = (slot + 1) & mask
+                    if equal { return (entry.id, entry.value) }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
+    /// Sets every key's value from its id.
+    mutating func setValues(_ value: (Int32) -> Int64) {
+        for s in slots.indices where slots[s].id >= 0 { slots[s].value = value(slots[s].id) }
+    }
+
+    /// The id of `bytes`, or -1.
     func id(of bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBufferPointer { id(of: $0) }
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return id(of: UnsafePointer(bitPattern: 1)!, count: 0, hash: ByteKeyTable.hash(b)) }
+            return id(of: base, count: b.count, hash: ByteKeyTable.hash(b))
+        }
     }
 
     /// The id of `bytes`, adding it with the next id when new.
@@ -64,22 +120,26 @@ struct ByteKeyTable: Sendable {
         if existing >= 0 { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         let newID = Int32(count)
-        let h = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0) }
-        place(Slot(offset: Int32(storage.count), length: Int32(bytes.count), id: newID, hash: UInt32(truncatingIfNeeded: h)), hash: h)
+        let (h, prefix) = bytes.withUnsafeBufferPointer { b in
+            (ByteKeyTable.hash(b), b.baseAddress.map { ByteKeyTable.load($0, min(b.count, 8)) } ?? 0)
+        }
+        place(Slot(prefix: prefix, value: 0, hash: UInt32(truncatingIfNeeded: h >> 32), length: Int32(bytes.count),
+                   offset: Int32(storage.count), id: newID), hash: h)
         storage.append(contentsOf: bytes)
         count += 1
+        maxLength = max(maxLength, bytes.count)
         return newID
     }
 
-    private mutating func place(_ entry: Slot, hash: Int) {
-        var slot = hash & mask
+    private mutating func place(_ entry: Slot, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].id >= 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
     }
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: Slot(offset: 0, length: 0, id: -1, hash: 0), count: old.count * 2)
+        slots = Array(repeating: Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1), count: old.count * 2)
         mask = slots.count - 1
         for entry in old where entry.id >= 0 {
             let offset = Int(entry.offset), length = Int(entry.length)

@@ -1,152 +1,255 @@
-/// Splits English UTF-8 text into words and computes each word's matching key in place, without
-/// allocating per word: ASCII lower-cased, apostrophes unified, possessive `'s` removed, plural reduced to
-/// the singular (`armies` -> `army`, `forces` -> `force`). Glossary terms and text go through the same
-/// scanner, so their keys agree by construction.
+/// Splits English UTF-8 text into words and folds each word into its matching key in a scratch buffer,
+/// without allocating per word: ASCII lower-cased, apostrophes unified, possessive `'s` removed, plural
+/// reduced to the singular (`armies` -> `army`, `forces` -> `force`). Glossary terms (`keys(of:)`) and text
+/// (`scan`) go through the same `fold`, so their keys agree by construction.
+/// `scan` keeps only the words found in the glossary's word table (most words of a text are not), each
+/// with its id, so the matcher walks its automaton over a short list.
 struct EnglishWordScanner {
-    /// Words of the last scan, parallel arrays.
-    var starts: [Int32] = []
-    /// End of the word without a possessive suffix (what a match covers).
-    var ends: [Int32] = []
-    /// True when the gap before this word is only spaces, one line break or hyphens, so a term may span it.
-    var joinedToPrevious: [Bool] = []
-    var plural: [Bool] = []
-    /// Key bytes of every word, concatenated; `keyEnds[i]` is where word i's key ends.
-    var keyBytes: [UInt8] = []
-    var keyEnds: [Int32] = []
-
-    mutating func removeAll() {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        joinedToPrevious.removeAll(keepingCapacity: true)
-        plural.removeAll(keepingCapacity: true)
-        keyBytes.removeAll(keepingCapacity: true)
-        keyEnds.removeAll(keepingCapacity: true)
+    struct Word {
+        var start: Int32
+        /// End of the word without a possessive suffix (what a match covers).
+        var end: Int32
+        /// Id in the glossary's word table.
+        var id: Int32
+        /// The automaton's node after this word from the root (-1: the word starts no term), and that
+        /// node's terminal index (-1: none): the word table's value for the word.
+        var root: Int32
+        var rootTerminal: Int32
+        /// The previous word of the text is the previous kept word, and the gap before this word is only
+        /// spaces, one line break or hyphens (or a plural possessive apostrophe), so a term may span it.
+        var joined: Bool
+        var plural: Bool
     }
 
-    var count: Int { starts.count }
+    /// Glossary words of the last scan, in text order.
+    var words: [Word] = []
 
-    func key(_ i: Int) -> ArraySlice<UInt8> {
-        let from = i == 0 ? 0 : Int(keyEnds[i - 1])
-        return keyBytes[from..<Int(keyEnds[i])]
+    /// One word's fold: where scanning resumes, the key's length (-1 when longer than the buffer), the
+    /// word's end without a possessive, and whether the key was reduced from a plural.
+    struct Folded {
+        var next: Int
+        var keyLength: Int
+        var end: Int
+        var plural: Bool
     }
 
-    /// Scans `bytes[range]`.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-        removeAll()
-        var i = range.lowerBound
-        let end = range.upperBound
-        var gapJoinable = false
-        var gapNewlines = 0
-        var sawWord = false
-        while i < end {
-            let b = bytes[i]
-            var scalar = UInt32(b)
-            var length = 1
-            if b >= 0x80 { (scalar, length) = UTF8Scalar.decode(bytes, at: i) }
-            if UTF8Scalar.isWordScalar(scalar) {
-                i = scanWord(bytes, from: i, end: end, joined: sawWord && gapJoinable && gapNewlines <= 1)
-                sawWord = true
-                gapJoinable = true
-                gapNewlines = 0
-                continue
+    /// Scans `bytes[range]`, keeping the words of `table`.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: ByteKeyTable) {
+        words.removeAll(keepingCapacity: true)
+        // A longer raw key stays longer than every glossary word after dropping a possessive and a plural.
+        let capacity = table.maxLength + 8
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 16) { keyBuffer in
+            keyBuffer.initialize(repeating: 0)
+            let key = keyBuffer.baseAddress!
+            EnglishByteClass.table.withUnsafeBufferPointer { classes in
+                let classes = classes.baseAddress!
+                var i = range.lowerBound
+                let end = range.upperBound
+                var gapJoinable = false
+                var gapNewlines = 0
+                var sawWord = false
+                var lastWordEnd = -1
+                var previousKept = false
+                while i < end {
+                    let b = bytes[i]
+                    let c = classes[Int(b)]
+                    if c <= EnglishByteClass.upper {
+                        // letter or digit: a word
+                    } else if c == EnglishByteClass.space || c == EnglishByteClass.hyphen {
+                        i += 1; continue
+                    } else if c == EnglishByteClass.newline {
+                        gapNewlines += 1; i += 1; continue
+                    } else if c == EnglishByteClass.apostrophe {
+                        // A plural possessive right after a word ("Workers' Party") keeps the gap joinable.
+                        if !(gapNewlines == 0 && sawWord && i == lastWordEnd) { gapJoinable = false }
+                        i += 1; continue
+                    } else if c == EnglishByteClass.nonASCII {
+                        let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+                        // ʼ (U+02BC) is a letter but only joins words: it never starts one (the old scanner
+                        // looped forever on a word starting with it).
+                        if !UTF8Scalar.isWordScalar(scalar) || UTF8Scalar.isApostrophe(scalar) {
+                            if !(UTF8Scalar.isSpace(scalar) || UTF8Scalar.isHyphen(scalar)
+                                 || (UTF8Scalar.isApostrophe(scalar) && gapNewlines == 0 && sawWord && i == lastWordEnd)) {
+                                gapJoinable = false
+                            }
+                            i += length
+                            continue
+                        }
+                    } else {
+                        gapJoinable = false; i += 1; continue
+                    }
+                    let joined = sawWord && gapJoinable && gapNewlines <= 1
+                    let f = EnglishWordScanner.fold(bytes, from: i, end: end, classes: classes, key: key, capacity: capacity)
+                    var id: Int32 = -1
+                    var value: Int64 = 0
+                    if f.keyLength >= 0 {
+                        let h = ByteKeyTable.hash(key, f.keyLength, padded: true)
+                        (id, value) = table.entry(of: key, count: f.keyLength, hash: h, padded: true)
+                    }
+                    if id >= 0 {
+                        words.append(Word(start: Int32(i), end: Int32(f.end), id: id, root: Int32(truncatingIfNeeded: value),
+                                          rootTerminal: Int32(truncatingIfNeeded: value >> 32), joined: joined && previousKept, plural: f.plural))
+                        previousKept = true
+                    } else {
+                        previousKept = false
+                    }
+                    i = f.next
+                    lastWordEnd = i
+                    sawWord = true
+                    gapJoinable = true
+                    gapNewlines = 0
+                }
             }
-            if scalar == 0x0A {
-                gapNewlines += 1
-            } else if !(UTF8Scalar.isSpace(scalar) || UTF8Scalar.isHyphen(scalar) || (UTF8Scalar.isApostrophe(scalar) && gapNewlines == 0 && previousWasWordEnd(bytes, i))) {
-                gapJoinable = false
-            }
-            i += length
         }
     }
 
-    /// True when the byte before `i` ends a word (an apostrophe there is a plural possessive: "Workers' Party").
+    /// Every word of a glossary term: its key and its byte range in `bytes` (without a possessive).
+    static func keys(of bytes: UnsafeBufferPointer<UInt8>) -> [(key: [UInt8], start: Int, end: Int, plural: Bool)] {
+        var result: [(key: [UInt8], start: Int, end: Int, plural: Bool)] = []
+        let capacity = 4 * bytes.count + 16
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 16) { keyBuffer in
+            keyBuffer.initialize(repeating: 0)
+            let key = keyBuffer.baseAddress!
+            EnglishByteClass.table.withUnsafeBufferPointer { classes in
+                var i = 0
+                while i < bytes.count {
+                    let c = classes[Int(bytes[i])]
+                    var length = 1
+                    var isWord = c <= EnglishByteClass.upper
+                    if c == EnglishByteClass.nonASCII {
+                        let decoded = UTF8Scalar.decode(bytes, at: i)
+                        length = decoded.length
+                        isWord = UTF8Scalar.isWordScalar(decoded.scalar) && !UTF8Scalar.isApostrophe(decoded.scalar)
+                    }
+                    guard isWord else { i += length; continue }
+                    let f = fold(bytes, from: i, end: bytes.count, classes: classes.baseAddress!, key: key, capacity: capacity)
+                    result.append((Array(UnsafeBufferPointer(start: key, count: max(f.keyLength, 0))), i, f.end, f.plural))
+                    i = f.next
+                }
+            }
+        }
+        return result
+    }
+
     @inline(__always)
-    private func previousWasWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard let last = ends.last else { return false }
-        return Int(last) == i || (i > 0 && Int(starts.last!) < i && isASCIIAlnum(bytes[i - 1]))
-    }
-
-    /// Reads one word starting at `start`; returns the index after it.
-    private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, joined: Bool) -> Int {
-        let keyStart = keyBytes.count
-        var i = start
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    keyBytes.append(b); i += 1; continue
-                }
-                if b >= 0x41 && b <= 0x5A { keyBytes.append(b | 0x20); i += 1; continue }
-                if (b == 0x27 || b == 0x2E), i + 1 < end, i > start, isASCIIAlnum(bytes[i + 1]) {
-                    // Contraction or possessive (People's), or an inner dot (U.S).
-                    keyBytes.append(b); i += 1; continue
-                }
-                break
-            }
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
-            if UTF8Scalar.isApostrophe(scalar) {
-                if i + length < end, i > start, isASCIIAlnum(bytes[i + length]) {
-                    keyBytes.append(0x27); i += length; continue
-                }
-                break
-            }
-            if UTF8Scalar.isWordScalar(scalar), let s = Unicode.Scalar(scalar) {
-                for u in s.properties.lowercaseMapping.utf8 { keyBytes.append(u) }
-                i += length
-                continue
-            }
-            break
-        }
-        var wordEnd = i
-        // Possessive: drop a final 's (the match then leaves it out, so a fix keeps it).
-        let n = keyBytes.count
-        if n - keyStart >= 3, keyBytes[n - 1] == 0x73, keyBytes[n - 2] == 0x27 {
-            keyBytes.removeLast(2)
-            wordEnd = possessiveStart(bytes, wordStart: start, wordEnd: wordEnd)
-        }
-        let isPlural = EnglishWordScanner.singularize(&keyBytes, from: keyStart)
-        starts.append(Int32(start))
-        ends.append(Int32(wordEnd))
-        joinedToPrevious.append(joined)
-        plural.append(isPlural)
-        keyEnds.append(Int32(keyBytes.count))
-        return i
-    }
-
-    @inline(__always)
-    private func isASCIIAlnum(_ b: UInt8) -> Bool {
+    private static func isASCIIAlnum(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
-    /// Byte index where the final `'s` / `’s` begins.
-    private func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int) -> Int {
-        var j = wordEnd - 1 // the "s"
-        j -= 1
-        while j > wordStart, bytes[j] & 0xC0 == 0x80 { j -= 1 } // back to the apostrophe's lead byte
-        return j
+    /// Reads one word starting at `start` (a letter or digit) and writes its key to `key` (at most
+    /// `capacity` bytes; 16 more must be writable).
+    @inline(__always)
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: UnsafePointer<UInt8>,
+                     key: UnsafeMutablePointer<UInt8>, capacity: Int) -> Folded {
+        var i = start
+        var k = 0
+        /// Key bytes other than a-z (only words of ASCII letters are inflected).
+        var nonLetters = 0
+        while i < end {
+            let b = bytes[i]
+            let c = classes[Int(b)]
+            if c == EnglishByteClass.lower {
+                if k < capacity { key[k] = b }
+                k &+= 1; i &+= 1; continue
+            }
+            if c == EnglishByteClass.upper {
+                if k < capacity { key[k] = b | 0x20 }
+                k &+= 1; i &+= 1; continue
+            }
+            if c == EnglishByteClass.digit {
+                if k < capacity { key[k] = b }
+                k &+= 1; i &+= 1; nonLetters &+= 1; continue
+            }
+            if c == EnglishByteClass.apostrophe || c == EnglishByteClass.dot {
+                // Contraction or possessive (People's), or an inner dot (U.S).
+                if i + 1 < end, i > start, isASCIIAlnum(bytes[i + 1]) {
+                    if k < capacity { key[k] = b }
+                    k &+= 1; i &+= 1; nonLetters &+= 1; continue
+                }
+                break
+            }
+            guard c == EnglishByteClass.nonASCII else { break }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+            if UTF8Scalar.isApostrophe(scalar) {
+                if i + length < end, i > start, isASCIIAlnum(bytes[i + length]) {
+                    if k < capacity { key[k] = 0x27 }
+                    k &+= 1; i += length; nonLetters &+= 1; continue
+                }
+                break
+            }
+            guard UTF8Scalar.isWordScalar(scalar) else { break }
+            appendLowercase(scalar, key: key, capacity: capacity, count: &k, nonLetters: &nonLetters)
+            i += length
+        }
+        guard k <= capacity else { return Folded(next: i, keyLength: -1, end: i, plural: false) }
+        var wordEnd = i
+        // Possessive: drop a final 's (the match then leaves it out, so a fix keeps it).
+        if k >= 3, key[k - 1] == 0x73, key[k - 2] == 0x27 {
+            k -= 2
+            nonLetters -= 1
+            var j = i - 2 // the apostrophe's last byte; back to its lead byte
+            while j > start, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+            wordEnd = j
+        }
+        var plural = false
+        if k >= 3, key[k - 1] == 0x73, nonLetters == 0 {
+            @inline(__always) func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+                key[k - 3] == a && key[k - 2] == b && key[k - 1] == c
+            }
+            let before = k >= 4 ? key[k - 4] : 0
+            if k >= 5, ends(0x69, 0x65, 0x73) /* ies */, before != 0x65, before != 0x61 /* eies aies */ {
+                k -= 3; key[k] = 0x79; k += 1; plural = true
+            } else if k >= 5, (ends(0x73, 0x65, 0x73) && before == 0x73) /* sses */
+                        || (ends(0x68, 0x65, 0x73) && (before == 0x63 || before == 0x73)) /* ches shes */
+                        || ends(0x78, 0x65, 0x73) /* xes */ || (ends(0x7A, 0x65, 0x73) && before == 0x7A) /* zzes */ {
+                k -= 2; plural = true
+            } else {
+                let second = key[k - 2]
+                if second != 0x73 && second != 0x75 && second != 0x69 /* ss us is */ {
+                    k -= 1; plural = true
+                }
+            }
+        }
+        return Folded(next: i, keyLength: k, end: wordEnd, plural: plural)
     }
 
-    /// Reduces a lower-cased plural to its singular in place; true when it changed.
-    static func singularize(_ key: inout [UInt8], from start: Int) -> Bool {
-        let n = key.count - start
-        guard n >= 3, key[key.count - 1] == 0x73 /* s */ else { return false }
-        func ends(_ suffix: StaticString) -> Bool {
-            let s = suffix.utf8Start
-            let m = suffix.utf8CodeUnitCount
-            guard n >= m else { return false }
-            for k in 0..<m where key[key.count - m + k] != s[k] { return false }
-            return true
+    /// Appends the lower-case mapping of a non-ASCII letter (out of line: it needs the Unicode tables).
+    @inline(never)
+    private static func appendLowercase(_ scalar: UInt32, key: UnsafeMutablePointer<UInt8>, capacity: Int, count k: inout Int, nonLetters: inout Int) {
+        guard let s = Unicode.Scalar(scalar) else { return }
+        for u in s.properties.lowercaseMapping.utf8 {
+            if k < capacity { key[k] = u }
+            k &+= 1
+            if !(u >= 0x61 && u <= 0x7A) { nonLetters &+= 1 } // a Kelvin sign folds to a letter
         }
-        // Only ASCII-letter words are inflected.
-        for k in start..<key.count where !(key[k] >= 0x61 && key[k] <= 0x7A) { return false }
-        if n >= 5, ends("ies"), !ends("eies"), !ends("aies") {
-            key.removeLast(3); key.append(0x79); return true
+    }
+}
+
+/// Byte classes of the English scanner (one table load per byte instead of range tests).
+enum EnglishByteClass {
+    static let lower: UInt8 = 0
+    static let digit: UInt8 = 1
+    static let upper: UInt8 = 2
+    static let space: UInt8 = 3
+    static let newline: UInt8 = 4
+    static let hyphen: UInt8 = 5
+    static let apostrophe: UInt8 = 6
+    static let dot: UInt8 = 7
+    static let nonASCII: UInt8 = 8
+    static let other: UInt8 = 9
+
+    static let table: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x61...0x7A: return lower
+        case 0x30...0x39: return digit
+        case 0x41...0x5A: return upper
+        case 0x20, 0x09: return space
+        case 0x0A: return newline
+        case 0x2D: return hyphen
+        case 0x27: return apostrophe
+        case 0x2E: return dot
+        case 0x80...: return nonASCII
+        default: return other
         }
-        if n >= 5, ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zzes") {
-            key.removeLast(2); return true
-        }
-        if ends("ss") || ends("us") || ends("is") { return false }
-        key.removeLast(1)
-        return true
     }
 }

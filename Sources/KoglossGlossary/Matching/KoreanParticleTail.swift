@@ -14,15 +14,42 @@ enum KoreanParticleTail {
         "와도", "이지만", "지만", "이라도", "라도", "만큼", "대로", "씩", "께서는", "에게는", "이었으며", "였으며",
     ]
 
-    private static let packed: Set<UInt64> = {
-        var set = Set<UInt64>()
+    /// The packed particles in an open-addressing table (0 = empty; a packed key is never 0): a lookup is
+    /// a multiply and a probe or two, no hashing of a `Set`.
+    private static let table: [UInt64] = {
+        var keys = Set<UInt64>()
         for p in extra + JosaStripper.particles {
             let scalars = p.unicodeScalars.map(\.value)
             guard scalars.count <= 4, scalars.allSatisfy({ $0 >= 0xAC00 && $0 <= 0xD7A3 }) else { continue }
-            set.insert(pack(scalars[...]))
+            keys.insert(pack(scalars[...]))
         }
-        return set
+        var size = 64
+        while size < keys.count * 4 { size <<= 1 }
+        var table = [UInt64](repeating: 0, count: size)
+        for key in keys {
+            var slot = slot(key, size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = key
+        }
+        return table
     }()
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    @inline(__always)
+    private static func contains(_ key: UInt64, _ table: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = table.count - 1
+        var s = slot(key, mask)
+        while true {
+            let k = table[s]
+            if k == key { return true }
+            if k == 0 { return false }
+            s = (s + 1) & mask
+        }
+    }
 
     @inline(__always)
     private static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
@@ -43,7 +70,7 @@ enum KoreanParticleTail {
                 guard s >= 0xAC00 && s <= 0xD7A3 else { return false }
                 scalars[k] = s
             }
-            return accepts(UnsafeBufferPointer(scalars), from: 0, depth: 0)
+            return table.withUnsafeBufferPointer { accepts(UnsafeBufferPointer(scalars), from: 0, depth: 0, $0) }
         }
     }
 
@@ -51,15 +78,15 @@ enum KoreanParticleTail {
     static func accepts(_ tail: [UInt32]) -> Bool {
         guard !tail.isEmpty else { return true }
         guard tail.count <= 12, tail.allSatisfy({ $0 >= 0xAC00 && $0 <= 0xD7A3 }) else { return false }
-        return tail.withUnsafeBufferPointer { accepts($0, from: 0, depth: 0) }
+        return tail.withUnsafeBufferPointer { tail in table.withUnsafeBufferPointer { accepts(tail, from: 0, depth: 0, $0) } }
     }
 
-    private static func accepts(_ scalars: UnsafeBufferPointer<UInt32>, from: Int, depth: Int) -> Bool {
+    private static func accepts(_ scalars: UnsafeBufferPointer<UInt32>, from: Int, depth: Int, _ table: UnsafeBufferPointer<UInt64>) -> Bool {
         if from == scalars.count { return true }
         if depth == 3 { return false }
         var length = min(4, scalars.count - from)
         while length > 0 {
-            if packed.contains(pack(scalars[from..<from + length])), accepts(scalars, from: from + length, depth: depth + 1) { return true }
+            if contains(pack(scalars[from..<from + length]), table), accepts(scalars, from: from + length, depth: depth + 1, table) { return true }
             length -= 1
         }
         return false

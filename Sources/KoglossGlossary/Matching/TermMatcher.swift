@@ -13,7 +13,10 @@ public struct TermMatcher: Sendable {
     public let termbase: Termbase
 
     private var englishWords = ByteKeyTable()
-    private var englishEdges = TransitionTable()
+    /// Child of the root by word id, -1 when the word starts no term (most glossary words do not).
+    private var englishRoot: [Int32] = []
+    /// Edges below the root, by word id (most lookups succeed: no filter).
+    private var englishEdges = TransitionTable(filtered: false)
     private var englishNodes: Int32 = 1
     /// Per node: index into `englishEntries`, or -1.
     private var englishTerminal: [Int32] = [-1]
@@ -27,6 +30,8 @@ public struct TermMatcher: Sendable {
     /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
+    /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
+    private var koreanReferences: [[TermReference]] = []
 
     private struct Entry: Sendable {
         var reference: TermReference
@@ -41,16 +46,15 @@ public struct TermMatcher: Sendable {
     ///   joined ("Kim Jongun"), marked `isGeneratedVariant`, so that a lint can flag them.
     public init(termbase: Termbase, romanizationVariants: Bool = true) {
         self.termbase = termbase
-        var scanner = EnglishWordScanner()
         for (c, concept) in termbase.concepts.enumerated() {
             let isName = concept.subjectField == .person || concept.subjectField == .place
             for (t, term) in concept.terms.enumerated() {
                 if term.language.isEnglish {
                     let folded = TextNormalizer.foldForMatching(term.text)
-                    addEnglish(folded, reference: TermReference(concept: c, term: t), caseSensitive: term.caseSensitive, scanner: &scanner)
+                    addEnglish(folded, reference: TermReference(concept: c, term: t), caseSensitive: term.caseSensitive)
                     if romanizationVariants, isName, !term.caseSensitive {
                         for variant in TermMatcher.joinedVariants(of: folded) {
-                            addEnglish(variant, reference: TermReference(concept: c, term: t, isGeneratedVariant: true), caseSensitive: false, scanner: &scanner)
+                            addEnglish(variant, reference: TermReference(concept: c, term: t, isGeneratedVariant: true), caseSensitive: false)
                         }
                     }
                     termCount += 1
@@ -64,6 +68,14 @@ public struct TermMatcher: Sendable {
         koreanTerminalBits = Array(repeating: 0, count: koreanTerminal.count / 64 + 1)
         for (node, terminal) in koreanTerminal.enumerated() where terminal >= 0 { koreanTerminalBits[node >> 6] |= 1 << UInt64(node & 63) }
         for (i, c) in termbase.concepts.enumerated() where conceptIndexByID[c.id] == nil { conceptIndexByID[c.id] = i }
+        // Each word's step from the root, and each edge's terminal, where the matcher reads them anyway.
+        let root = englishRoot, terminal = englishTerminal
+        englishWords.setValues { id in
+            let node = root[Int(id)]
+            return Int64(node >= 0 ? terminal[Int(node)] : -1) << 32 | Int64(UInt32(bitPattern: node))
+        }
+        englishEdges.setTerminals(englishTerminal)
+        koreanReferences = koreanEntries.map { $0.map(\.reference) }
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
@@ -71,37 +83,35 @@ public struct TermMatcher: Sendable {
 
     // MARK: Building
 
-    private mutating func addEnglish(_ text: String, reference: TermReference, caseSensitive: Bool, scanner: inout EnglishWordScanner) {
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeBufferPointer { scanner.scan($0, range: 0..<$0.count) }
-        guard scanner.count > 0 else { return }
+    private mutating func addEnglish(_ text: String, reference: TermReference, caseSensitive: Bool) {
+        var text = text
+        let words = text.withUTF8 { EnglishWordScanner.keys(of: $0) }
+        guard !words.isEmpty else { return }
         var node: Int32 = 0
-        for w in 0..<scanner.count {
-            let id = englishWords.insert(Array(scanner.key(w)))
-            let next = englishEdges.child(node, UInt32(id))
+        for (w, word) in words.enumerated() {
+            let id = englishWords.insert(word.key)
+            if Int(id) >= englishRoot.count { englishRoot.append(-1) }
+            let next = w == 0 ? englishRoot[Int(id)] : englishEdges.child(node, UInt32(id))
             if next >= 0 {
                 node = next
             } else {
-                englishEdges.set(node, UInt32(id), englishNodes)
+                if w == 0 { englishRoot[Int(id)] = englishNodes } else { englishEdges.set(node, UInt32(id), englishNodes) }
                 node = englishNodes
                 englishNodes += 1
                 englishTerminal.append(-1)
             }
         }
-        var words: [[UInt8]]? = nil
+        var caseSensitiveWords: [[UInt8]]? = nil
         if caseSensitive {
-            words = (0..<scanner.count).map { w in
-                Array(utf8[Int(scanner.starts[w])..<Int(scanner.ends[w])])
-            }
+            caseSensitiveWords = text.withUTF8 { utf8 in words.map { Array(utf8[$0.start..<$0.end]) } }
         }
-        let entry = Entry(reference: reference, caseSensitiveWords: words)
+        let entry = Entry(reference: reference, caseSensitiveWords: caseSensitiveWords)
         if englishTerminal[Int(node)] < 0 {
             englishTerminal[Int(node)] = Int32(englishEntries.count)
             englishEntries.append([entry])
         } else if !englishEntries[Int(englishTerminal[Int(node)])].contains(where: { $0.reference == reference }) {
             englishEntries[Int(englishTerminal[Int(node)])].append(entry)
         }
-        utf8.removeAll()
     }
 
     private mutating func addKorean(_ text: String, reference: TermReference) {
@@ -186,60 +196,53 @@ public struct TermMatcher: Sendable {
     }
 
     func englishMatches(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, scanner: inout EnglishWordScanner) -> [TermMatch] {
-        scanner.scan(bytes, range: range)
-        let n = scanner.count
+        scanner.scan(bytes, range: range, table: englishWords)
+        let n = scanner.words.count
         guard n > 0 else { return [] }
-        var ids = [Int32](repeating: -1, count: n)
-        scanner.keyBytes.withUnsafeBufferPointer { keys in
-            var from = 0
-            for w in 0..<n {
-                let to = Int(scanner.keyEnds[w])
-                ids[w] = englishWords.id(of: UnsafeBufferPointer(rebasing: keys[from..<to]))
-                from = to
-            }
-        }
         var result: [TermMatch] = []
-        var i = 0
-        while i < n {
-            if ids[i] < 0 { i += 1; continue }
-            var node: Int32 = 0
-            var j = i
-            var best = -1
-            var bestEntries: [TermReference] = []
-            while j < n {
-                if j > i && !scanner.joinedToPrevious[j] { break }
-                let id = ids[j]
-                if id < 0 { break }
-                node = englishEdges.child(node, UInt32(id))
-                if node < 0 { break }
-                let terminal = englishTerminal[Int(node)]
-                if terminal >= 0 {
-                    let refs = englishPlainReferences[Int(terminal)]
-                        ?? accepted(englishEntries[Int(terminal)], bytes: bytes, scanner: scanner, first: i)
-                    if !refs.isEmpty { best = j; bestEntries = refs }
-                }
-                j += 1
-            }
-            if best >= 0 {
-                result.append(TermMatch(range: Int(scanner.starts[i])..<Int(scanner.ends[best]), references: bestEntries,
-                                        language: .english, isPlural: scanner.plural[best]))
-                i = best + 1
-            } else {
-                i += 1
+        scanner.words.withUnsafeBufferPointer { words in
+            englishPlainReferences.withUnsafeBufferPointer { plainReferences in
+                    var i = 0
+                    while i < n {
+                        var node = words[i].root
+                        if node < 0 { i += 1; continue }
+                        var terminal = words[i].rootTerminal
+                        var j = i
+                        var best = -1
+                        var bestEntries: [TermReference] = []
+                        while true {
+                            if terminal >= 0 {
+                                let refs = plainReferences[Int(terminal)]
+                                    ?? accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
+                                if !refs.isEmpty { best = j; bestEntries = refs }
+                            }
+                            j += 1
+                            if j >= n || !words[j].joined { break }
+                            (node, terminal) = englishEdges.step(node, UInt32(bitPattern: words[j].id))
+                            if node < 0 { break }
+                        }
+                        if best >= 0 {
+                            result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
+                                                    language: .english, isPlural: words[best].plural))
+                            i = best + 1
+                        } else {
+                            i += 1
+                        }
+                    }
             }
         }
         return result
     }
 
     /// The entries whose case-sensitive words (if any) agree with the text's words.
-    private func accepted(_ entries: [Entry], bytes: UnsafeBufferPointer<UInt8>, scanner: EnglishWordScanner, first: Int) -> [TermReference] {
+    private func accepted(_ entries: [Entry], bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<EnglishWordScanner.Word>,
+                          first: Int) -> [TermReference] {
         var refs: [TermReference] = []
-        refs.reserveCapacity(entries.count)
         for entry in entries {
-            if let words = entry.caseSensitiveWords {
+            if let caseSensitiveWords = entry.caseSensitiveWords {
                 var ok = true
-                for (k, word) in words.enumerated() {
-                    let start = Int(scanner.starts[first + k]), end = Int(scanner.ends[first + k])
+                for (k, word) in caseSensitiveWords.enumerated() {
+                    let start = Int(words[first + k].start), end = Int(words[first + k].end)
                     // Exactly the term's word, or its plural with a lower-case s ("MMOs", not "MMOS").
                     let extra = end - start - word.count
                     if extra < 0 || extra > 2 { ok = false; break }
@@ -263,11 +266,15 @@ public struct TermMatcher: Sendable {
         while i < end {
             let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
             let isWord = UTF8Scalar.isWordScalar(scalar)
-            if isWord && !previousIsWord, let match = koreanMatch(bytes, at: i, end: end) {
-                result.append(match.match)
-                i = match.resume
-                previousIsWord = true
-                continue
+            if isWord && !previousIsWord {
+                // Most words start no term: one read of the root's table decides.
+                let first = koreanEdges.child(0, KoreanMatchKey.fold(scalar))
+                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, next: i + length, end: end) {
+                    result.append(match.match)
+                    i = match.resume
+                    previousIsWord = true
+                    continue
+                }
             }
             previousIsWord = isWord
             i += length
@@ -275,15 +282,28 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    /// The longest Korean term starting at `start`, and where scanning resumes (the word's end).
-    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (match: TermMatch, resume: Int)? {
-        var node: Int32 = 0
-        var p = start
+    /// The longest Korean term starting at `start` whose first syllable leads to node `first` (the syllable
+    /// ends at `next`), and where scanning resumes (the word's end).
+    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, next: Int, end: Int) -> (match: TermMatch, resume: Int)? {
+        var node = first
+        var p = next
         var bestEnd = -1, bestTailEnd = -1
-        var bestEntries: [Entry] = []
-        while p < end {
+        var bestTerminal: Int32 = -1
+        var stepped = true
+        while true {
+            // Terminal: the term may end here if the rest of the word is particles (checked only then).
+            if stepped, koreanTerminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 {
+                let terminal = koreanTerminal[Int(node)]
+                let tailEnd = wordEnd(bytes, from: p, end: end)
+                if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
+                    bestEnd = p
+                    bestTailEnd = tailEnd
+                    bestTerminal = terminal
+                }
+            }
+            guard p < end else { break }
             var (scalar, length) = UTF8Scalar.decode(bytes, at: p)
-            if node != 0 && UTF8Scalar.isSpace(scalar) {
+            if UTF8Scalar.isSpace(scalar) {
                 // An optional space inside a multi-word term (국가 보위성 / 국가보위성).
                 var q = p + length
                 while q < end {
@@ -295,24 +315,15 @@ public struct TermMatcher: Sendable {
                 p = q
                 (scalar, length) = UTF8Scalar.decode(bytes, at: p)
             }
-            if !UTF8Scalar.isWordScalar(scalar) && !(node != 0 && UTF8Scalar.isHyphen(scalar)) { break }
-            if UTF8Scalar.isHyphen(scalar) { p += length; continue }
+            if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
+            if !UTF8Scalar.isWordScalar(scalar) { break }
             node = koreanEdges.child(node, KoreanMatchKey.fold(scalar))
             if node < 0 { break }
             p += length
-            guard koreanTerminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 else { continue }
-            let terminal = koreanTerminal[Int(node)]
-            if terminal >= 0 {
-                let tailEnd = wordEnd(bytes, from: p, end: end)
-                if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
-                    bestEnd = p
-                    bestTailEnd = tailEnd
-                    bestEntries = koreanEntries[Int(terminal)]
-                }
-            }
+            stepped = true
         }
         guard bestEnd >= 0 else { return nil }
-        return (TermMatch(range: start..<bestEnd, references: bestEntries.map(\.reference), language: .korean), bestTailEnd)
+        return (TermMatch(range: start..<bestEnd, references: koreanReferences[Int(bestTerminal)], language: .korean), bestTailEnd)
     }
 
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
@@ -323,17 +334,6 @@ public struct TermMatcher: Sendable {
             q += length
         }
         return q
-    }
-
-    private func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt32] {
-        var result: [UInt32] = []
-        var q = range.lowerBound
-        while q < range.upperBound {
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: q)
-            result.append(scalar)
-            q += length
-        }
-        return result
     }
 
     // MARK: Convenience

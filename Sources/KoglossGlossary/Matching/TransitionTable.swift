@@ -1,33 +1,41 @@
 /// Trie edges `(node, symbol) -> child` in one open-addressing table of 64-bit keys: a lookup is a
 /// multiply, a mask and usually one probe (one cache line), whatever the number of terms.
 /// Most lookups in running text miss (a word that starts no term), and with a large glossary the table
-/// no longer fits in cache: a bit filter of 8 bits per edge (a few hundred KB at 50,000 concepts) answers
+/// no longer fits in cache: a bit filter of 16 bits per edge (a few hundred KB at 50,000 concepts) answers
 /// most misses without touching the table, and Hangul syllables leaving the root read a dense array.
 struct TransitionTable: Sendable {
     private struct Edge: Sendable {
         var key: UInt64
         var child: Int32
+        /// The child's terminal index (`setTerminals`), read with the child (the slot's padding held nothing).
+        var terminal: Int32
     }
+    /// Without the filter, a lookup that finds its edge reads one cache line instead of two (for tables
+    /// whose lookups mostly succeed).
+    private let filtered: Bool
     private var edges: [Edge]
     private var mask: Int
     private(set) var count = 0
     private static let empty = UInt64.max
-    /// One bit per (hashed) edge key; 4 bits per slot, so at least 8 per edge.
+    /// Two bits per (hashed) edge key in one 64-bit word; 8 bits per slot, so at least 16 per edge.
     private var filter: [UInt64]
     private var filterMask: Int
     /// Children of the root by Hangul syllable (U+AC00...U+D7A3), -1 when none.
     private var rootSyllables: [Int32] = Array(repeating: -1, count: 11_172)
 
-    init() {
-        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1), count: 64)
+    init(filtered: Bool = true) {
+        self.filtered = filtered
+        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: 64)
         mask = 63
-        filter = Array(repeating: 0, count: 4)
-        filterMask = 255
+        filter = Array(repeating: 0, count: 8)
+        filterMask = 7
     }
 
+    /// The filter word of a key and its two bits in that word (one cache line read, ~1.5% false positives).
     @inline(__always)
-    private static func filterBit(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 17) & mask
+    private static func filterBits(_ key: UInt64, _ mask: Int) -> (word: Int, bits: UInt64) {
+        let h = key &* 0xC2B2_AE3D_27D4_EB4F
+        return (Int(truncatingIfNeeded: h >> 40) & mask, 1 << ((h >> 20) & 63) | 1 << ((h >> 26) & 63))
     }
 
     @inline(__always)
@@ -38,6 +46,30 @@ struct TransitionTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
+    /// The child of `node` by `symbol` and the child's terminal index (below the root), or -1.
+    @inline(__always)
+    func step(_ node: Int32, _ symbol: UInt32) -> (child: Int32, terminal: Int32) {
+        let k = TransitionTable.key(node, symbol)
+        if filtered {
+            let (word, bits) = TransitionTable.filterBits(k, filterMask)
+            if filter.withUnsafeBufferPointer({ $0[word] }) & bits != bits { return (-1, -1) }
+        }
+        return edges.withUnsafeBufferPointer { edges in
+            var s = TransitionTable.slot(k, mask)
+            while true {
+                let edge = edges[s]
+                if edge.key == k { return (edge.child, edge.terminal) }
+                if edge.key == TransitionTable.empty { return (-1, -1) }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    /// Records each edge's child's terminal index (`terminal[child]`), for `step`.
+    mutating func setTerminals(_ terminal: [Int32]) {
+        for e in edges.indices where edges[e].key != TransitionTable.empty { edges[e].terminal = terminal[Int(edges[e].child)] }
+    }
+
     /// The child of `node` by `symbol`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ symbol: UInt32) -> Int32 {
@@ -45,8 +77,10 @@ struct TransitionTable: Sendable {
             return rootSyllables.withUnsafeBufferPointer { $0[Int(symbol &- 0xAC00)] }
         }
         let k = TransitionTable.key(node, symbol)
-        let bit = TransitionTable.filterBit(k, filterMask)
-        if filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) == 0 { return -1 }
+        if filtered {
+            let (word, bits) = TransitionTable.filterBits(k, filterMask)
+            if filter.withUnsafeBufferPointer({ $0[word] }) & bits != bits { return -1 }
+        }
         return edges.withUnsafeBufferPointer { edges in
             var s = TransitionTable.slot(k, mask)
             while true {
@@ -65,23 +99,23 @@ struct TransitionTable: Sendable {
         }
         if (count + 1) * 2 > edges.count { grow() }
         let k = TransitionTable.key(node, symbol)
-        let bit = TransitionTable.filterBit(k, filterMask)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        let (word, bits) = TransitionTable.filterBits(k, filterMask)
+        filter[word] |= bits
         var s = TransitionTable.slot(k, mask)
         while edges[s].key != TransitionTable.empty && edges[s].key != k { s = (s + 1) & mask }
         if edges[s].key == TransitionTable.empty { count += 1 }
-        edges[s] = Edge(key: k, child: child)
+        edges[s] = Edge(key: k, child: child, terminal: -1)
     }
 
     private mutating func grow() {
         let old = edges
-        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1), count: old.count * 2)
+        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: old.count * 2)
         mask = edges.count - 1
-        filter = Array(repeating: 0, count: edges.count * 4 / 64)
-        filterMask = edges.count * 4 - 1
+        filter = Array(repeating: 0, count: edges.count * 8 / 64)
+        filterMask = filter.count - 1
         for edge in old where edge.key != TransitionTable.empty {
-            let bit = TransitionTable.filterBit(edge.key, filterMask)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            let (word, bits) = TransitionTable.filterBits(edge.key, filterMask)
+            filter[word] |= bits
             var s = TransitionTable.slot(edge.key, mask)
             while edges[s].key != TransitionTable.empty { s = (s + 1) & mask }
             edges[s] = edge

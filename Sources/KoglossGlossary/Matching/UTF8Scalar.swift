@@ -31,6 +31,15 @@ enum UTF8Scalar {
             return (s >= 0x30 && s <= 0x39) || (s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)
         }
         if isHangul(s) { return true }
+        return isOtherWordScalar(s)
+    }
+
+    /// The Unicode property lookup, kept out of line: inlined, its stdlib types make every caller's
+    /// prologue look up type metadata, even in loops that only ever see ASCII or Hangul.
+    @inline(never)
+    static func isOtherWordScalar(_ s: UInt32) -> Bool {
+        // General punctuation (’ “ ” – — …) is common in text and has no letters or digits.
+        if s >= 0x2000 && s <= 0x206F { return false }
         guard let scalar = Unicode.Scalar(s) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
