@@ -94,9 +94,14 @@ public struct ParagraphAligner: Sendable {
         // (Through a pointer: a captured array would be checked for exclusive access at every bead.)
         let fixed = UnsafeMutableBufferPointer<Double>.allocate(capacity: lattice.slotCount)
         fixed.initialize(repeating: .nan)
+        // The Korean and English lengths of each two-sided bead (summed as `lengthCost` sums them), so later
+        // passes only evaluate the length model; negative for one-sided beads.
+        let lengths = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * lattice.slotCount)
         let (storage, anchors) = BeadAnchors.make(ko: ko, en: en)
+        let lengthModel = model.length
         defer {
             fixed.deallocate()
+            lengths.deallocate()
             withExtendedLifetime(storage) {}
         }
         func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
@@ -104,12 +109,24 @@ public struct ParagraphAligner: Sendable {
                 let slot = lattice.slot(t, i, j)
                 var base = fixed[slot]
                 if base.isNaN {
-                    base = model.cost(types[t], i, j, ko: ko, en: en, anchors: anchors, ratio: ratio, textPriorCost: textPriorCost,
+                    let type = types[t]
+                    base = model.cost(type, i, j, ko: ko, en: en, anchors: anchors, ratio: ratio, textPriorCost: textPriorCost,
                                       captionPriorCost: captionPriorCost, typeIndex: t, includeLength: false)
                     fixed[slot] = base
+                    var koLength = -1.0, enLength = -1.0
+                    if type.ko > 0 && type.en > 0 {
+                        koLength = 0
+                        enLength = 0
+                        for k in i..<(i + type.ko) { koLength += ko[k].length }
+                        for k in j..<(j + type.en) { enLength += en[k].length }
+                    }
+                    lengths[2 * slot] = koLength
+                    lengths[2 * slot + 1] = enLength
                 }
                 if base == .infinity { return base }
-                return base + model.lengthCost(types[t], i, j, ko: ko, en: en, ratio: ratio)
+                let koLength = lengths[2 * slot]
+                if koLength < 0 { return base }
+                return base + lengthModel.cost(korean: koLength, english: lengths[2 * slot + 1], ratio: ratio)
             }
         }
         let text = { (side: [ParagraphFeatures]) in side.filter { $0.alignmentClass == .text } }
