@@ -44,18 +44,25 @@ import KoglossGlossary
         #expect(posteriorsBelowOne > 10)
     }
 
-    @Test func longDocumentsDoNotUnderflow() {
-        // 1,000 paragraphs a side of uneven lengths: the path's total cost over the temperature is beyond the
-        // 745 nats a Double holds unscaled, so only per-row scaling keeps the posteriors.
+    @Test func longDocumentsStayWithinRange() {
+        // 300 paragraphs a side of uneven lengths, each with three numbers of its own: shared anchors make every
+        // link strongly negative in cost, so the path's weight exp(-cost / temperature) is beyond the 709 nats
+        // a Double holds unscaled; only per-row scaling keeps the posteriors.
         var korean: [Paragraph] = [], english: [Paragraph] = []
-        for index in 0..<1_000 {
+        for index in 0..<300 {
             let extra = (index * 37) % 5
-            korean.append(Paragraph(text: "북한은 \(index + 1)일 조선중앙통신을 통해 새로운 발표를 했다고 밝혔다." + String(repeating: " 소식이 전해졌다.", count: extra),
-                                    kind: .body, range: 0..<0))
-            english.append(Paragraph(text: "North Korea made a new announcement through KCNA on day \(index + 1), it said."
+            let a = 10_000 + 3 * index, b = 50_000 + 7 * index, c = 90_000 + 11 * index
+            korean.append(Paragraph(text: "북한군 병력 \(a)명과 전차 \(b)대, 미사일 \(c)기가 배치됐다고 밝혔다."
+                                        + String(repeating: " 소식이 전해졌다.", count: extra), kind: .body, range: 0..<0))
+            english.append(Paragraph(text: "North Korea deployed \(a) troops, \(b) tanks and \(c) missiles, it said."
                                         + String(repeating: " The news spread quickly.", count: (extra * 3) % 5), kind: .body, range: 0..<0))
         }
-        let worst = compare(ParagraphAligner(), korean: korean, english: english, name: "long")
+        let aligner = ParagraphAligner()
+        let worst = compare(aligner, korean: korean, english: english, name: "long")
         #expect(worst <= 1e-9, "largest posterior difference \(worst)")
+        let (ko, en) = aligner.features(korean: korean, english: english)
+        let path = aligner.steps(ko: ko, en: en, model: aligner.model)
+        let pathCost = path.reduce(0) { $0 + $1.cost }
+        #expect(abs(pathCost / aligner.temperature) > 709, "path cost \(pathCost)")
     }
 }
