@@ -9,8 +9,8 @@ enum AnchorWeighting {
     static let maximumMiss = 2.5
 
     static func apply(ko: inout [ParagraphFeatures], en: inout [ParagraphFeatures]) {
-        let koCounts = counts(ko.filter { $0.alignmentClass != .none }.map(\.anchors))
-        let enCounts = counts(en.filter { $0.alignmentClass != .none }.map(\.anchors))
+        let koCounts = SortedCounts(ko.filter { $0.alignmentClass != .none }.map(\.anchors))
+        let enCounts = SortedCounts(en.filter { $0.alignmentClass != .none }.map(\.anchors))
         let koTotal = Double(ko.filter { $0.alignmentClass != .none }.count)
         let enTotal = Double(en.filter { $0.alignmentClass != .none }.count)
         for index in ko.indices { weigh(&ko[index], otherCounts: enCounts, otherTotal: enTotal) }
@@ -37,13 +37,35 @@ enum AnchorWeighting {
         }
     }
 
-    static func counts(_ lists: [[UInt64]]) -> [UInt64: Int] {
-        var result: [UInt64: Int] = [:]
-        for list in lists { for key in list { result[key, default: 0] += 1 } }
-        return result
+    /// How many lists hold each key (each list sorted and unique), by binary search in all keys sorted:
+    /// a document has a few hundred anchors, where hashing each into a dictionary costs more.
+    struct SortedCounts {
+        let keys: [UInt64]
+
+        init(_ lists: [[UInt64]]) {
+            var all: [UInt64] = []
+            all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+            for list in lists { all.append(contentsOf: list) }
+            all.sort()
+            keys = all
+        }
+
+        /// The number of lists holding `key`, nil when none does.
+        subscript(key: UInt64) -> Int? {
+            keys.withUnsafeBufferPointer { k in
+                var low = 0, high = k.count
+                while low < high {
+                    let mid = (low + high) >> 1
+                    if k[mid] < key { low = mid + 1 } else { high = mid }
+                }
+                var end = low
+                while end < k.count && k[end] == key { end += 1 }
+                return end == low ? nil : end - low
+            }
+        }
     }
 
-    static func weigh(_ features: inout ParagraphFeatures, otherCounts: [UInt64: Int], otherTotal: Double) {
+    static func weigh(_ features: inout ParagraphFeatures, otherCounts: SortedCounts, otherTotal: Double) {
         var bonus: [Double] = [], miss: [Double] = []
         bonus.reserveCapacity(features.anchors.count)
         miss.reserveCapacity(features.anchors.count)

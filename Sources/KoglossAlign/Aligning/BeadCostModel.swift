@@ -102,7 +102,13 @@ struct BeadCostModel: Sendable {
             // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
             // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight.
             // Entries without weight are skipped: adding 0 or -0 leaves the sum unchanged.
-            if let koFound = anchors.koFound, let enFound = anchors.enFound {
+            if let koFound = anchors.koFound, let enFound = anchors.enFound, let koParts = anchors.koParts, let enParts = anchors.enParts,
+               type.ko <= AnchorPartCosts.maximumRun, type.en <= AnchorPartCosts.maximumRun {
+                // Per paragraph against the other side's run, each priced once per document (sums regrouped by
+                // paragraph: costs equal the running sum below to rounding).
+                for k in i..<(i + type.ko) { cost += koParts.value(k, j, type.en, ko, en, koFound) }
+                for e in j..<(j + type.en) { cost += enParts.value(e, i, type.ko, en, ko, enFound) }
+            } else if let koFound = anchors.koFound, let enFound = anchors.enFound {
                 for k in i..<(i + type.ko) {
                     var found: UInt64 = 0
                     for e in j..<(j + type.en) { found |= koFound.mask(k, e, ko, en) }

@@ -90,6 +90,9 @@ struct BeadAnchors {
     /// Korean paragraphs' weighted anchors found in English paragraphs, and the reverse (nil when unusable).
     let koFound: FoundMasks?
     let enFound: FoundMasks?
+    /// Each paragraph's anchor cost against a run of the other side (with the masks; nil without them).
+    let koParts: AnchorPartCosts?
+    let enParts: AnchorPartCosts?
 
     /// Storage for the lists of `ko` and `en` (after `AnchorWeighting`), and the lists themselves.
     static func make(ko: [ParagraphFeatures], en: [ParagraphFeatures]) -> (storage: [AnyObject], anchors: BeadAnchors) {
@@ -99,6 +102,7 @@ struct BeadAnchors {
         let enWords = FlatAnchorLists.Storage(keys: en.map(\.words), bonus: [], miss: [])
         var storage: [AnyObject] = [koAnchors, enAnchors, koLatin, enWords]
         var koFound: FoundMasks? = nil, enFound: FoundMasks? = nil
+        var koParts: AnchorPartCosts? = nil, enParts: AnchorPartCosts? = nil
         if FoundMasks.usable(koAnchors.lists, paragraphs: ko.count, others: en.count)
             && FoundMasks.usable(enAnchors.lists, paragraphs: en.count, others: ko.count) {
             let koMasks = FoundMasks.Storage(paragraphs: ko.count, others: en.count)
@@ -106,9 +110,14 @@ struct BeadAnchors {
             storage += [koMasks, enMasks]
             koFound = koMasks.masks
             enFound = enMasks.masks
+            let koPartStorage = AnchorPartCosts.Storage(paragraphs: ko.count, others: en.count)
+            let enPartStorage = AnchorPartCosts.Storage(paragraphs: en.count, others: ko.count)
+            storage += [koPartStorage, enPartStorage]
+            koParts = koPartStorage.parts
+            enParts = enPartStorage.parts
         }
         return (storage, BeadAnchors(ko: koAnchors.lists, en: enAnchors.lists, koLatin: koLatin.lists, enWords: enWords.lists,
-                                     koFound: koFound, enFound: enFound))
+                                     koFound: koFound, enFound: enFound, koParts: koParts, enParts: enParts))
     }
 }
 

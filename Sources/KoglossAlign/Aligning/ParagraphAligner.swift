@@ -14,6 +14,8 @@ public struct ParagraphAligner: Sendable {
     /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident
     /// (at 2, the 0.5 review flag catches 37% of wrong beads and 1.7% of correct ones on the evaluation set).
     var temperature = 2.0
+    /// How the posteriors are summed (`.logSpace` is the reference the tests compare with).
+    var posteriorMethod = BeadLattice.PosteriorMethod.scaled
 
     /// An aligner using the built-in news lexicon and, when given, the terms of `glossary` as anchors
     /// (matched with the glossary's `TermMatcher`, as the lint matches them).
@@ -43,12 +45,18 @@ public struct ParagraphAligner: Sendable {
     }
 
     public func align(korean: [Paragraph], english: [Paragraph]) -> Alignment {
+        let (ko, en) = features(korean: korean, english: english)
+        return align(ko: ko, en: en, model: model)
+    }
+
+    /// The weighted paragraph features `align(korean:english:)` aligns.
+    func features(korean: [Paragraph], english: [Paragraph]) -> (ko: [ParagraphFeatures], en: [ParagraphFeatures]) {
         var ko = korean.map { ParagraphFeatures(paragraph: $0, korean: true, lexicon: lexicon) }
         // English words only serve to look up the Korean side's Latin-script tokens.
         let words = ko.contains { !$0.latinTokens.isEmpty }
         var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon, englishWords: words) }
         AnchorWeighting.apply(ko: &ko, en: &en)
-        return align(ko: ko, en: en, model: model)
+        return (ko, en)
     }
 
     /// Aligns paragraphs whose glossary concepts were found in advance: `koreanConcepts[p]` are the concept
@@ -68,6 +76,15 @@ public struct ParagraphAligner: Sendable {
     }
 
     func align(ko: [ParagraphFeatures], en: [ParagraphFeatures], model: BeadCostModel) -> Alignment {
+        let path = steps(ko: ko, en: en, model: model)
+        return Alignment(beads: path.map { step in
+            Bead(ko: Array(step.i..<(step.i + step.type.ko)), en: Array(step.j..<(step.j + step.type.en)),
+                 confidence: (step.posterior * 1000).rounded() / 1000)
+        })
+    }
+
+    /// The best path's beads with their unrounded posteriors.
+    func steps(ko: [ParagraphFeatures], en: [ParagraphFeatures], model: BeadCostModel) -> [BeadLattice.Step] {
         let types = BeadType.standard
         let textPriorCost = types.map { t in BeadCostModel.textPriors[t].map { -log($0) } ?? .infinity }
         let captionPriorCost = types.map { t in BeadCostModel.captionPriors[t].map { -log($0) } ?? .infinity }
@@ -77,22 +94,39 @@ public struct ParagraphAligner: Sendable {
         // (Through a pointer: a captured array would be checked for exclusive access at every bead.)
         let fixed = UnsafeMutableBufferPointer<Double>.allocate(capacity: lattice.slotCount)
         fixed.initialize(repeating: .nan)
+        // The Korean and English lengths of each two-sided bead (summed as `lengthCost` sums them), so later
+        // passes only evaluate the length model; negative for one-sided beads.
+        let lengths = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * lattice.slotCount)
         let (storage, anchors) = BeadAnchors.make(ko: ko, en: en)
+        let lengthModel = model.length
         defer {
             fixed.deallocate()
+            lengths.deallocate()
             withExtendedLifetime(storage) {}
         }
         func run(ratio: Double, posteriors: Bool = true) -> [BeadLattice.Step] {
-            lattice.search(temperature: temperature, posteriors: posteriors) { t, i, j in
+            lattice.search(temperature: temperature, posteriors: posteriors, method: posteriorMethod) { t, i, j in
                 let slot = lattice.slot(t, i, j)
                 var base = fixed[slot]
                 if base.isNaN {
-                    base = model.cost(types[t], i, j, ko: ko, en: en, anchors: anchors, ratio: ratio, textPriorCost: textPriorCost,
+                    let type = types[t]
+                    base = model.cost(type, i, j, ko: ko, en: en, anchors: anchors, ratio: ratio, textPriorCost: textPriorCost,
                                       captionPriorCost: captionPriorCost, typeIndex: t, includeLength: false)
                     fixed[slot] = base
+                    var koLength = -1.0, enLength = -1.0
+                    if type.ko > 0 && type.en > 0 {
+                        koLength = 0
+                        enLength = 0
+                        for k in i..<(i + type.ko) { koLength += ko[k].length }
+                        for k in j..<(j + type.en) { enLength += en[k].length }
+                    }
+                    lengths[2 * slot] = koLength
+                    lengths[2 * slot + 1] = enLength
                 }
                 if base == .infinity { return base }
-                return base + model.lengthCost(types[t], i, j, ko: ko, en: en, ratio: ratio)
+                let koLength = lengths[2 * slot]
+                if koLength < 0 { return base }
+                return base + lengthModel.cost(korean: koLength, english: lengths[2 * slot + 1], ratio: ratio)
             }
         }
         let text = { (side: [ParagraphFeatures]) in side.filter { $0.alignmentClass == .text } }
@@ -117,10 +151,6 @@ public struct ParagraphAligner: Sendable {
                 ratio = LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: links)
             }
         }
-        steps = run(ratio: ratio)
-        return Alignment(beads: steps.map { step in
-            Bead(ko: Array(step.i..<(step.i + step.type.ko)), en: Array(step.j..<(step.j + step.type.en)),
-                 confidence: (step.posterior * 1000).rounded() / 1000)
-        })
+        return run(ratio: ratio)
     }
 }

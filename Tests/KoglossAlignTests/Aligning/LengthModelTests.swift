@@ -24,6 +24,19 @@ import Testing
         #expect(LengthModel.ratio(korean: 0, english: 10) == LengthModel.defaultRatio)
     }
 
+    @Test func tabulatedTailEqualsTheExactOneWithin1e9() {
+        var worst = 0.0
+        var z = 0.0
+        // Off the table's points (step 1/64), and up to and past where the table stops.
+        while z < 8 {
+            worst = max(worst, abs(LengthModel.tableNegativeLogTail(z) - LengthModel.negativeLogTail(z)))
+            z += 0.000_731
+        }
+        #expect(worst <= 1e-9, "largest difference \(worst)")
+        #expect(LengthModel.tableNegativeLogTail(0) == 0)
+        #expect(abs(LengthModel.tableNegativeLogTail(6.9999) - LengthModel.negativeLogTail(6.9999)) <= 1e-9)
+    }
+
     @Test func tailIsContinuousWhereTheFormulaChanges() {
         let below = LengthModel.negativeLogTail(6.999), above = LengthModel.negativeLogTail(7.001)
         #expect(abs(below - above) < 0.1)

@@ -1,0 +1,44 @@
+/// The anchor cost one paragraph contributes to a bead, given the run of 0 to 3 paragraphs it faces on the other
+/// side, computed on first use: the same paragraph and run take part in several bead shapes (2:1, 3:1 and 1:0
+/// share a Korean paragraph's cost against one English run), so each is priced once per document.
+/// `value(p, start, count)`: side paragraph p against other-side paragraphs `start..<start + count`.
+struct AnchorPartCosts {
+    private let values: UnsafeMutablePointer<Double>
+    /// Other-side start positions per paragraph (others + 1: a run may start after the last paragraph).
+    private let starts: Int
+    static let maximumRun = 3
+
+    /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns half the bonus,
+    /// else the miss weight (`found` are `FoundMasks` of p against each paragraph of the run).
+    @inline(__always)
+    func value(_ p: Int, _ start: Int, _ count: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists, _ masks: FoundMasks) -> Double {
+        let slot = (p * starts + start) * (AnchorPartCosts.maximumRun + 1) + count
+        let cached = values[slot]
+        if !cached.isNaN { return cached }
+        var found: UInt64 = 0
+        for e in start..<(start + count) { found |= masks.mask(p, e, side, other) }
+        var cost = 0.0
+        var bit: UInt64 = 0
+        for index in side.pricedEntries(p) {
+            let n = Int(index)
+            cost += (found >> bit) & 1 != 0 ? -0.5 * side.bonus[n] : side.miss[n]
+            bit += 1
+        }
+        values[slot] = cost
+        return cost
+    }
+
+    /// Owns the table.
+    final class Storage {
+        let parts: AnchorPartCosts
+
+        init(paragraphs: Int, others: Int) {
+            let count = max(1, paragraphs * (others + 1) * (AnchorPartCosts.maximumRun + 1))
+            let pointer = UnsafeMutablePointer<Double>.allocate(capacity: count)
+            pointer.initialize(repeating: .nan, count: count)
+            parts = AnchorPartCosts(values: pointer, starts: others + 1)
+        }
+
+        deinit { parts.values.deallocate() }
+    }
+}
