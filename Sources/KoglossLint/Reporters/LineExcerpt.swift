@@ -1,3 +1,5 @@
+import KoglossText
+
 /// The part of a line a text report shows for a span: the whole line when it fits the width, else a
 /// window around the span, cut at spaces where one is near, with "…" where the line goes on. Long lines
 /// are the rule (a news paragraph is one line of 500–1,500 bytes), and a terminal reader wants the span
@@ -31,7 +33,7 @@ struct LineExcerpt {
         // The span's columns, counted no further than the width less some left context.
         var spanEnd = span.lowerBound, spanWidth = 0
         while spanEnd < span.upperBound && spanWidth < width - 10 {
-            let (scalar, length) = TerminalWidth.scalar(at: spanEnd, in: bytes)
+            let (scalar, length) = UTF8Decoding.scalar(at: spanEnd, in: bytes)
             spanWidth += TerminalWidth.of(scalar)
             spanEnd += length
         }
@@ -41,7 +43,7 @@ struct LineExcerpt {
         func extendLeft(_ budget: inout Int) {
             while start > line.lowerBound {
                 let previous = TerminalWidth.previousScalarStart(before: start, in: bytes, lowerBound: line.lowerBound)
-                let w = TerminalWidth.of(TerminalWidth.scalar(at: previous, in: bytes).scalar)
+                let w = TerminalWidth.of(UTF8Decoding.scalar(at: previous, in: bytes).scalar)
                 if w > budget { break }
                 budget -= w
                 start = previous
@@ -52,7 +54,7 @@ struct LineExcerpt {
         var right = max(0, width - (TerminalWidth.of(start..<span.lowerBound, in: bytes)) - spanWidth)
         var end = spanEnd
         while end < line.upperBound {
-            let (scalar, length) = TerminalWidth.scalar(at: end, in: bytes)
+            let (scalar, length) = UTF8Decoding.scalar(at: end, in: bytes)
             let w = TerminalWidth.of(scalar)
             if w > right { break }
             right -= w

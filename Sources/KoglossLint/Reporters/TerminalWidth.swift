@@ -16,24 +16,12 @@ enum TerminalWidth {
         scalars.reduce(0) { $0 + of($1) }
     }
 
-    /// The scalar that starts at `i` and its length in bytes (a stray continuation byte counts as U+FFFD).
-    @inline(__always)
-    static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = bytes[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
-        guard length > 1, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var v = UInt32(b0) & (0xFF >> (length + 1))
-        for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
-    }
-
     /// Columns of the bytes `range` (whole scalars).
     static func of(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var width = 0, i = range.lowerBound
         while i < range.upperBound {
             if bytes[i] < 0x80 { width += 1; i += 1; continue }
-            let (scalar, length) = Self.scalar(at: i, in: bytes)
+            let (scalar, length) = UTF8Decoding.scalar(at: i, in: bytes)
             width += of(scalar)
             i += length
         }

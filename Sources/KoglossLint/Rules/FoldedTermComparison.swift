@@ -13,7 +13,7 @@ enum FoldedTermComparison {
             if b == 0x0D { return nil }
             if b < 0x80 { i += 1; continue }
             plain = false
-            let (scalar, length) = decode(at: i, in: surface)
+            let (scalar, length) = UTF8Decoding.scalar(at: i, in: surface)
             guard TextNormalizer.folded(scalar) != nil else { return nil }
             i += length
         }
@@ -25,17 +25,6 @@ enum FoldedTermComparison {
             if x != y { return false }
             if x == nil { return true }
         }
-    }
-
-    @inline(__always)
-    static func decode(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = bytes[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
-        guard length > 1, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var v = UInt32(b0) & (0xFF >> (length + 1))
-        for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
     }
 
     /// The bytes of the normalised form, one at a time (every folded scalar is ASCII).
@@ -59,7 +48,7 @@ enum FoldedTermComparison {
                 if b < 0x80 || !decodes {
                     i += 1
                 } else {
-                    let (scalar, length) = FoldedTermComparison.decode(at: i, in: bytes)
+                    let (scalar, length) = UTF8Decoding.scalar(at: i, in: bytes)
                     b = UInt8(truncatingIfNeeded: (TextNormalizer.folded(scalar) ?? "?").value)
                     i += length
                 }

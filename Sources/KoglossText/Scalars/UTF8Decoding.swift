@@ -15,6 +15,19 @@ public enum UTF8Decoding {
                 | (UInt32(bytes[i + 3]) & 0x3F), 4)
     }
 
+    /// The scalar starting at `i` and its length in bytes, for bytes that may not be valid UTF-8 or may be cut
+    /// (a stray or truncated sequence reads as U+FFFD of length 1), where `decode(_:at:)` would trap.
+    @inline(__always)
+    public static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var v = UInt32(b0) & (0xFF >> (length + 1))
+        for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
+    }
+
     /// The start of the scalar that ends just before `end` (end > 0).
     @inline(__always)
     public static func startOfScalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
