@@ -139,34 +139,8 @@ struct BeadLattice {
             }
         }
         let z = alpha[cellCount - 1]
-        if !posteriors {
-            var steps: [Step] = []
-            var i = n, j = m
-            while i > 0 || j > 0 {
-                let t = back[cell(i, j)]
-                guard t >= 0 else { break }
-                let from = cell(i - types[t].ko, j - types[t].en)
-                i -= types[t].ko
-                j -= types[t].en
-                steps.append(Step(type: types[t], i: i, j: j, cost: costs[from * tCount + t], posterior: 1))
-            }
-            return steps.reversed()
-        }
-
-        // Trace the best path back.
-        var steps: [Step] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            let here = cell(i, j)
-            let t = back[here]
-            guard t >= 0 else { break }
-            let type = types[t]
-            let from = cell(i - type.ko, j - type.en)
-            steps.append(Step(type: type, i: i - type.ko, j: j - type.en, cost: costs[from * tCount + t], posterior: 0))
-            i -= type.ko
-            j -= type.en
-        }
-        steps.reverse()
+        if !posteriors { return bestPath(back: back, costs: costs, posterior: 1) }
+        var steps = bestPath(back: back, costs: costs, posterior: 0)
 
         // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
         for index in steps.indices {
@@ -200,6 +174,25 @@ struct BeadLattice {
             steps[index].posterior = min(1, max(0, p))
         }
         return steps
+    }
+
+    /// The best path, traced back from the last cell through `back` (the bead shape that reached each cell),
+    /// in document order, each step with its cost and `posterior` (filled in later when it is to be computed).
+    private func bestPath(back: UnsafeMutableBufferPointer<Int>, costs: UnsafeMutableBufferPointer<Double>,
+                          posterior: Double) -> [Step] {
+        let tCount = types.count
+        var steps: [Step] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let t = back[cell(i, j)]
+            guard t >= 0 else { break }
+            let type = types[t]
+            let from = cell(i - type.ko, j - type.en)
+            steps.append(Step(type: type, i: i - type.ko, j: j - type.en, cost: costs[from * tCount + t], posterior: posterior))
+            i -= type.ko
+            j -= type.en
+        }
+        return steps.reversed()
     }
 
     /// Viterbi, then forward-backward in probability space: each bead's weight exp(-cost / temperature) once,
@@ -308,19 +301,7 @@ struct BeadLattice {
         }
         let logZ = log(alpha[cellCount - 1]) + alphaLog[n]
 
-        var steps: [Step] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            let here = cell(i, j)
-            let t = back[here]
-            guard t >= 0 else { break }
-            let type = types[t]
-            let from = cell(i - type.ko, j - type.en)
-            steps.append(Step(type: type, i: i - type.ko, j: j - type.en, cost: costs[from * tCount + t], posterior: 0))
-            i -= type.ko
-            j -= type.en
-        }
-        steps.reverse()
+        var steps = bestPath(back: back, costs: costs, posterior: 0)
 
         // Posterior of each bead by identity, as in `search`.
         for index in steps.indices {
