@@ -17,12 +17,15 @@ enum LintBenchmark {
         var concepts = 50_000
         var megabytes = 20
         var perRule = false
+        var endToEndOnly = false
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
             case "--concepts": concepts = Int(arguments[i + 1]) ?? concepts; i += 2
             case "--megabytes": megabytes = Int(arguments[i + 1]) ?? megabytes; i += 2
             case "--per-rule": perRule = true; i += 1
+            // For profiling (`perf record`): only the end-to-end loop, run three times.
+            case "--end-to-end-only": endToEndOnly = true; i += 1
             default: throw NSError(domain: "kogloss-bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "unknown option \(arguments[i])"])
             }
         }
@@ -38,6 +41,10 @@ enum LintBenchmark {
         print("text: \(documents.count) articles, \(mb(englishBytes)) MB English, \(mb(koreanBytes)) MB Korean")
         print("figures: MB/s of English text by wall clock / by this thread's CPU time (one thread)")
 
+        if endToEndOnly {
+            try profileEndToEnd(documents: documents, matcher: TermMatcher(termbase: big), englishBytes: englishBytes)
+            return
+        }
         let (bigMatcher, buildBig) = measure { TermMatcher(termbase: big) }
         let (smallMatcher, buildSmall) = measure { TermMatcher(termbase: small) }
         print("matcher build: \(buildSmall) (1,000 concepts), \(buildBig) (\(concepts) concepts)")
@@ -158,6 +165,28 @@ enum LintBenchmark {
         /// "wall / CPU" MB/s for `bytes`.
         func rate(_ bytes: Int) -> String {
             "\(format(Double(bytes) / 1_000_000 / wall)) / \(format(Double(bytes) / 1_000_000 / cpu))"
+        }
+    }
+
+    /// The end-to-end loop alone, three times, so a profiler sees only what `kogloss lint EN --source KO` runs.
+    static func profileEndToEnd(documents: [LintDocument], matcher: TermMatcher, englishBytes: Int) throws {
+        let engine = LintEngine(matcher: matcher)
+        let loader = LintInputLoader(matcher: matcher)
+        let reporter = TextReporter(color: false)
+        let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
+        let files = documents.map { (english: Data($0.english.utf8), korean: Data(($0.korean ?? "").utf8)) }
+        for _ in 0..<3 {
+            var findings = 0
+            let (_, time) = try measure {
+                for f in files {
+                    let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
+                    let (document, matches) = loader.documentAndMatches(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
+                    let found = engine.lint(document, matches: matches)
+                    findings += found.count
+                    _ = reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
+                }
+            }
+            print("end to end: \(time.rate(englishBytes)) MB/s, \(findings) findings")
         }
     }
 
