@@ -30,17 +30,27 @@ public final class LintContext: @unchecked Sendable {
         self.init(document: document, matcher: matcher, matches: DocumentTermMatches(document: document, matcher: matcher))
     }
 
+    /// What the rules ask of each term (the engine's, built once; else built here from the matcher).
+    let terms: LintTermTable
+
     /// A context from matches already found (by `LintInputLoader`, which aligned the document with them):
     /// `matches` must be `matcher`'s matches in `document`, paragraph by paragraph; they are found again if
     /// they do not fit the document's paragraphs.
-    public init(document: LintDocument, matcher: TermMatcher, matches: DocumentTermMatches) {
+    public convenience init(document: LintDocument, matcher: TermMatcher, matches: DocumentTermMatches, anchors: ParagraphNumberAnchors? = nil) {
+        self.init(document: document, matcher: matcher, matches: matches, anchors: anchors, terms: LintTermTable(matcher: matcher))
+    }
+
+    /// `terms` must be built from `matcher`.
+    init(document: LintDocument, matcher: TermMatcher, matches: DocumentTermMatches, anchors: ParagraphNumberAnchors?, terms: LintTermTable) {
+        self.terms = terms
         let matches = matches.fits(document) ? matches : DocumentTermMatches(document: document, matcher: matcher)
+        numberAnchors = anchors.flatMap { $0.fits(document) ? $0 : nil }
         self.document = document
         self.matcher = matcher
         (factsByTerm, factsOffset) = matcher.factsTable
         concepts = matcher.termbase.concepts
-        englishBytes = Array(document.english.utf8)
-        koreanBytes = Array((document.korean ?? "").utf8)
+        englishBytes = Self.bytes(of: document.english)
+        koreanBytes = Self.bytes(of: document.korean ?? "")
         var english: [LocatedMatch] = []
         english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
         var seen = Set<Int>()
@@ -59,6 +69,27 @@ public final class LintContext: @unchecked Sendable {
             for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
         }
         koreanMatches = korean
+    }
+
+    /// Number anchors given with the matches (nil: extracted when a rule asks).
+    private let numberAnchors: ParagraphNumberAnchors?
+
+    /// The number anchors of an English paragraph, ranges relative to its start.
+    func englishNumberAnchors(inParagraph p: Int) -> [NumberAnchor] {
+        if let numberAnchors { return numberAnchors.english[p] }
+        return NumberAnchorExtractor.englishAnchors(in: englishSlice(document.englishParagraphs[p].range))
+    }
+
+    /// The number anchors of a Korean paragraph, ranges relative to its start.
+    func koreanNumberAnchors(inParagraph p: Int) -> [NumberAnchor] {
+        if let numberAnchors { return numberAnchors.korean[p] }
+        return NumberAnchorExtractor.koreanAnchors(in: koreanSlice(document.koreanParagraphs[p].range))
+    }
+
+    /// A string's UTF-8 bytes, copied in one block.
+    private static func bytes(of text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Array($0) }
     }
 
     /// The English text of a byte range.
@@ -108,11 +139,7 @@ public final class LintContext: @unchecked Sendable {
     func termUsageNote(_ reference: TermReference) -> String? { concepts[reference.concept].terms[reference.term].usageNote }
     /// True for a term neither discouraged nor an acronym, abbreviation or short form (read in place).
     func isFullAcceptedForm(_ reference: TermReference) -> Bool {
-        factsByTerm.withUnsafeBufferPointer { facts in
-            let f = facts.baseAddress! + (factsOffset[reference.concept] + reference.term)
-            let type = f.pointee.type
-            return !f.pointee.status.isDiscouraged && type != .acronym && type != .abbreviation && type != .shortForm
-        }
+        terms.bits[terms.offsets[reference.concept] + reference.term].contains(.fullAccepted)
     }
 
     /// The status of a matched term, read in place from the term facts.
@@ -128,22 +155,8 @@ public final class LintContext: @unchecked Sendable {
     /// Index in its concept of the preferred English term (as `Concept.preferredTerm(in: .english)` picks
     /// it: preferred, else admitted, else any not discouraged), read from the flat term facts.
     func preferredEnglishIndex(_ conceptIndex: Int) -> Int? {
-        let first = factsOffset[conceptIndex]
-        let end = conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count
-        return factsByTerm.withUnsafeBufferPointer { facts in
-            var admitted = -1, usable = -1
-            for i in first..<end {
-                // Fields read in place (a copy of the facts would retain their language code).
-                let status = facts[i].status
-                guard !status.isDiscouraged, facts[i].language == .english else { continue }
-                switch status {
-                case .preferred: return i - first
-                case .admitted: if admitted < 0 { admitted = i - first }
-                default: if usable < 0 { usable = i - first }
-                }
-            }
-            return admitted >= 0 ? admitted : usable >= 0 ? usable : nil
-        }
+        let index = terms.preferredEnglish[conceptIndex]
+        return index >= 0 ? Int(index) : nil
     }
 
     /// Subject field of a matched concept (read from the matcher's flat facts).
@@ -177,9 +190,11 @@ public final class LintContext: @unchecked Sendable {
     func koreanMatches(inParagraph p: Int) -> ArraySlice<LocatedMatch> { koreanByParagraph.matches(inParagraph: p) }
 
     /// Per English match (same order as `englishMatches`), what the rules ask first.
-    lazy var englishMatchFlags: [MatchFlags] = factsByTerm.withUnsafeBufferPointer { facts in
-        factsOffset.withUnsafeBufferPointer { offsets in
-            englishMatches.map { MatchFlags.of($0.match.references, facts: facts, offsets: offsets) }
+    lazy var englishMatchFlags: [MatchFlags] = terms.bits.withUnsafeBufferPointer { bits in
+        terms.offsets.withUnsafeBufferPointer { offsets in
+            englishMatches.withUnsafeBufferPointer { matches in
+                matches.map { MatchFlags.of($0.match.references, bits: bits, offsets: offsets) }
+            }
         }
     }
 
@@ -240,6 +255,6 @@ public final class LintContext: @unchecked Sendable {
     }
 
     /// Line number (1-based) of an English byte offset, for messages.
-    public func englishLine(_ offset: Int) -> Int { lineIndex.location(ofUTF8Offset: offset).line }
-    private lazy var lineIndex = LineIndex(document.english)
+    public func englishLine(_ offset: Int) -> Int { lineStarts.line(ofUTF8Offset: offset) }
+    private lazy var lineStarts = LineStarts(document.english)
 }

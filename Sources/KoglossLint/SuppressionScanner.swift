@@ -37,14 +37,17 @@ public struct SuppressionScanner: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= needle.count, let base = bytes.baseAddress else { return false }
-            var i = 0
-            let last = bytes.count - needle.count
+            // memchr finds the next "x" (rare in English, unlike "k") many bytes at a time; the needle is
+            // compared around it.
+            let x = needle.firstIndex(of: 0x78 /* x */)!
+            var i = x
+            let last = bytes.count - needle.count + x
             while i <= last {
-                // memchr finds the next "k" many bytes at a time.
-                guard let hit = memchr(base + i, 0x6B /* k */, last - i + 1) else { return false }
+                guard let hit = memchr(base + i, 0x78, last - i + 1) else { return false }
                 i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                let start = i - x
+                var j = 0
+                while j < needle.count && bytes[start + j] == needle[j] { j += 1 }
                 if j == needle.count { return true }
                 i += 1
             }

@@ -12,7 +12,7 @@ public struct JSONReporter: LintReporter {
         for result in results {
             var text = result.text
             text.withUTF8 { bytes in
-                var cursor = LineColumnCursor(result.lineIndex)
+                var cursor = LineColumnCursor(result.lineStarts)
                 for f in result.findings {
                     let start = cursor.location(of: f.range.lowerBound, in: bytes)
                     let end = cursor.location(of: f.range.upperBound, in: bytes)

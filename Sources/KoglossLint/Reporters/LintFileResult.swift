@@ -5,20 +5,27 @@ public struct LintFileResult: Sendable {
     public var path: String
     public var text: String
     public var findings: [Finding]
-    public let lineIndex: LineIndex
+    /// Where the text's lines start (what the reporters use).
+    let lineStarts: LineStarts
 
     public init(path: String, text: String, findings: [Finding]) {
         self.path = path
         self.text = text
         self.findings = findings
-        lineIndex = LineIndex(text)
+        lineStarts = LineStarts(text)
     }
+
+    /// A line index of the text, built on each call (the reporters use the cheaper `lineStarts`).
+    public var lineIndex: LineIndex { LineIndex(text) }
 
     /// 1-based line and column (Unicode scalars) of the finding's start and end.
     public func region(of finding: Finding) -> (startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) {
-        let start = lineIndex.location(ofUTF8Offset: finding.range.lowerBound)
-        let end = lineIndex.location(ofUTF8Offset: finding.range.upperBound)
-        return (start.line, start.column, end.line, end.column)
+        var text = text
+        return text.withUTF8 { bytes in
+            let start = lineStarts.location(ofUTF8Offset: finding.range.lowerBound, in: bytes)
+            let end = lineStarts.location(ofUTF8Offset: finding.range.upperBound, in: bytes)
+            return (start.line, start.column, end.line, end.column)
+        }
     }
 }
 
@@ -31,11 +38,13 @@ public struct LintSummary: Sendable, Equatable {
 
     public init(_ results: [LintFileResult]) {
         files = results.count
-        for f in results.flatMap(\.findings) {
-            switch f.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .note: notes += 1
+        for result in results {
+            for f in result.findings {
+                switch f.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: notes += 1
+                }
             }
         }
     }

@@ -32,7 +32,7 @@ public struct SARIFReporter: LintReporter {
             let uri = Self.uri(result.path)
             var text = result.text
             text.withUTF8 { bytes in
-                var cursor = LineColumnCursor(result.lineIndex)
+                var cursor = LineColumnCursor(result.lineStarts)
                 for f in result.findings {
                     let start = cursor.location(of: f.range.lowerBound, in: bytes)
                     let end = cursor.location(of: f.range.upperBound, in: bytes)

@@ -25,12 +25,12 @@ public struct TextReporter: LintReporter {
     }
 
     private func report(_ result: LintFileResult, bytes: UnsafeBufferPointer<UInt8>, into out: inout ReportBuffer) {
-        let lineStarts = result.lineIndex.lineStarts
+        let lineStarts = result.lineStarts.offsets
         // Findings come in document order: the column is counted on from the previous finding's on the same line.
         var lastLine = 0, lastOffset = 0, lastColumn = 1
         for finding in result.findings {
             let offset = max(0, min(finding.range.lowerBound, bytes.count))
-            let line = result.lineIndex.line(ofUTF8Offset: offset)
+            let line = result.lineStarts.line(ofUTF8Offset: offset)
             let lineStart = lineStarts[line - 1]
             var column = 1, from = lineStart
             if line == lastLine && offset >= lastOffset { column = lastColumn; from = lastOffset }

@@ -19,30 +19,24 @@ struct MatchFlags: OptionSet, Sendable {
     /// The matched terms (generated variants aside) belong to more than one concept.
     static let severalConcepts = MatchFlags(rawValue: 1 << 5)
 
-    /// The flags of one match's references.
+    /// The flags of one match's references, from the engine's per-term bits.
     @inline(__always)
-    static func of(_ references: [TermReference], facts: UnsafeBufferPointer<TermMatcher.TermFacts>, offsets: UnsafeBufferPointer<Int>) -> MatchFlags {
+    static func of(_ references: [TermReference], bits: UnsafeBufferPointer<LintTermTable.Bits>, offsets: UnsafeBufferPointer<Int>) -> MatchFlags {
         var flags: MatchFlags = []
         var firstConcept = -1
         var allDated = true, anyTerm = false
         for r in references {
-            // Fields read in place: a copy of the facts would retain their language code.
-            let f = facts.baseAddress! + (offsets[r.concept] + r.term)
-            let discouraged = f.pointee.status.isDiscouraged
-            let field = f.pointee.subjectField
-            if field == .person || field == .place || (discouraged && f.pointee.variantKind == .romanization) {
-                flags.insert(.nameOrRomanization)
-            }
+            let b = bits[offsets[r.concept] + r.term]
+            if b.contains(.nameOrRomanization) { flags.insert(.nameOrRomanization) }
             if r.isGeneratedVariant { continue }
             anyTerm = true
-            if discouraged {
+            if b.contains(.discouraged) {
                 flags.insert(.discouraged)
             } else {
                 flags.insert(.accepted)
-                let type = f.pointee.type
-                if type == .acronym || type == .abbreviation { flags.insert(.acronym) }
+                if b.contains(.acronymType) { flags.insert(.acronym) }
             }
-            if !f.pointee.hasValidity { allDated = false }
+            if !b.contains(.dated) { allDated = false }
             if firstConcept < 0 { firstConcept = r.concept } else if r.concept != firstConcept { flags.insert(.severalConcepts) }
         }
         if anyTerm && allDated { flags.insert(.dated) }

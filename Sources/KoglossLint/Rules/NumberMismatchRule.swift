@@ -24,27 +24,30 @@ public struct NumberMismatchRule: LintRule {
         let document = context.document
         guard let korean = document.korean else { return [] }
         var result: [Finding] = []
+        var koreanAnchors: [(anchor: NumberAnchor, paragraph: Int)] = []
+        var english: [(anchor: NumberAnchor, paragraph: Int)] = []
         for bead in document.beads where !bead.korean.isEmpty && !bead.english.isEmpty {
-            var koreanAnchors: [(anchor: NumberAnchor, paragraph: Int)] = []
+            // A bead without Korean numbers needs no English ones.
+            koreanAnchors.removeAll(keepingCapacity: true)
             for k in bead.korean where document.koreanParagraphs.indices.contains(k) && document.koreanParagraphs[k].isBodyOrHeading {
-                let range = document.koreanParagraphs[k].range
-                for a in NumberAnchorExtractor.koreanAnchors(in: context.koreanSlice(range)) {
+                let start = document.koreanParagraphs[k].range.lowerBound
+                for a in context.koreanNumberAnchors(inParagraph: k) {
                     var shifted = a
-                    shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
+                    shifted.range = (a.range.lowerBound + start)..<(a.range.upperBound + start)
                     koreanAnchors.append((shifted, k))
                 }
             }
             guard !koreanAnchors.isEmpty else { continue }
-            var english: [(anchor: NumberAnchor, paragraph: Int)] = []
+            english.removeAll(keepingCapacity: true)
             for e in bead.english where document.englishParagraphs[e].isBodyOrHeading {
-                let range = document.englishParagraphs[e].range
-                for a in NumberAnchorExtractor.englishAnchors(in: context.englishSlice(range)) {
+                let start = document.englishParagraphs[e].range.lowerBound
+                for a in context.englishNumberAnchors(inParagraph: e) {
                     var shifted = a
-                    shifted.range = (a.range.lowerBound + range.lowerBound)..<(a.range.upperBound + range.lowerBound)
+                    shifted.range = (a.range.lowerBound + start)..<(a.range.upperBound + start)
                     english.append((shifted, e))
                 }
             }
-            guard !english.isEmpty, !koreanAnchors.isEmpty else { continue }
+            guard !english.isEmpty else { continue }
             var usedKorean = Array(repeating: false, count: koreanAnchors.count)
             var unmatched: [Int] = []
             // Same value pairs off, same kind first, then any kind (a year written as a plain number).

@@ -31,7 +31,13 @@ public struct UntranslatedRule: LintRule {
         // English text mostly has no Hangul: find the first lead byte that may start one, in place.
         let candidate = bytes.withUnsafeBufferPointer { buffer -> Int? in
             var i = 0
+            let raw = UnsafeRawBufferPointer(buffer)
             while i < buffer.count {
+                // Eight ASCII bytes at a time (most English bytes): no lead byte among them.
+                if i + 8 <= buffer.count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let b = buffer[i]
                 if b >= 0xE1 && (b == 0xE1 || b == 0xE3 || (b >= 0xEA && b <= 0xED)) && hangulLength(at: i) > 0 { return i }
                 i += 1
