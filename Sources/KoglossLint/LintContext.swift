@@ -138,9 +138,11 @@ public final class LintContext: @unchecked Sendable {
     /// The usage note of a matched term.
     func termUsageNote(_ reference: TermReference) -> String? { concepts[reference.concept].terms[reference.term].usageNote }
     /// True for a term neither discouraged nor an acronym, abbreviation or short form (read in place).
-    func isFullAcceptedForm(_ reference: TermReference) -> Bool {
-        terms.bits[terms.offsets[reference.concept] + reference.term].contains(.fullAccepted)
-    }
+    func isFullAcceptedForm(_ reference: TermReference) -> Bool { bits(reference).contains(.fullAccepted) }
+
+    /// What the rules ask of a matched term, from the engine's table.
+    @inline(__always)
+    func bits(_ reference: TermReference) -> LintTermTable.Bits { terms.bits[terms.offsets[reference.concept] + reference.term] }
 
     /// The status of a matched term, read in place from the term facts.
     func status(_ reference: TermReference) -> AdministrativeStatus {
@@ -233,13 +235,13 @@ public final class LintContext: @unchecked Sendable {
         return englishBytes.withUnsafeBufferPointer { all in
             let raw = UnsafeBufferPointer(rebasing: all[range])
             // Fast path: byte-identical to an accepted term.
-            for ref in match.references where !ref.isGeneratedVariant && !facts(ref).status.isDiscouraged {
-                if term(ref).text.utf8.elementsEqual(raw) { return (true, nil) }
+            for ref in match.references where !ref.isGeneratedVariant && !bits(ref).contains(.discouraged) {
+                if termText(ref).utf8.elementsEqual(raw) { return (true, nil) }
             }
             var surface: String? = nil
             var discouraged: TermReference? = nil
             for ref in match.references where !ref.isGeneratedVariant {
-                var text = term(ref).text
+                var text = termText(ref)
                 let same = text.withUTF8 { termBytes -> Bool in
                     if termBytes.allSatisfy({ $0 < 0x80 }), let equal = FoldedTermComparison.equal(raw, asciiTerm: termBytes) { return equal }
                     // Letters outside ASCII: compare the normalised strings (rare).
@@ -247,7 +249,7 @@ public final class LintContext: @unchecked Sendable {
                     return RomanizationRule.normalized(String(decoding: termBytes, as: UTF8.self)) == surface
                 }
                 guard same else { continue }
-                if !facts(ref).status.isDiscouraged { return (true, nil) }
+                if !bits(ref).contains(.discouraged) { return (true, nil) }
                 if discouraged == nil { discouraged = ref }
             }
             return (false, discouraged)

@@ -18,6 +18,12 @@ final class LintTermTable: Sendable {
         static let dated = Bits(rawValue: 1 << 3)
         /// Neither discouraged nor an acronym, abbreviation or short form.
         static let fullAccepted = Bits(rawValue: 1 << 4)
+        /// A person's or place's name.
+        static let name = Bits(rawValue: 1 << 5)
+        /// A discouraged romanisation variant.
+        static let romanizationVariant = Bits(rawValue: 1 << 6)
+        /// In English (`LanguageCode.isEnglish`).
+        static let english = Bits(rawValue: 1 << 7)
     }
 
     /// `bits[offsets[concept] + term]`.
@@ -36,9 +42,9 @@ final class LintTermTable: Sendable {
             var b: Bits = []
             let discouraged = f.status.isDiscouraged
             if discouraged { b.insert(.discouraged) }
-            if f.subjectField == .person || f.subjectField == .place || (discouraged && f.variantKind == .romanization) {
-                b.insert(.nameOrRomanization)
-            }
+            if f.subjectField == .person || f.subjectField == .place { b.insert([.name, .nameOrRomanization]) }
+            if discouraged && f.variantKind == .romanization { b.insert([.romanizationVariant, .nameOrRomanization]) }
+            if f.language.isEnglish { b.insert(.english) }
             if f.type == .acronym || f.type == .abbreviation { b.insert(.acronymType) }
             if f.hasValidity { b.insert(.dated) }
             if !discouraged && f.type != .acronym && f.type != .abbreviation && f.type != .shortForm { b.insert(.fullAccepted) }

@@ -21,8 +21,6 @@ public struct AcronymRule: LintRule {
 
     public init() {}
 
-    private static func isAcronym(_ facts: TermMatcher.TermFacts) -> Bool { facts.type == .acronym || facts.type == .abbreviation }
-
     public func findings(in context: LintContext) -> [Finding] {
         let matches = context.englishMatches
         let flags = context.englishMatchFlags
@@ -33,8 +31,8 @@ public struct AcronymRule: LintRule {
         var result: [Finding] = []
         func isAcronymRef(_ r: TermReference) -> Bool {
             guard !r.isGeneratedVariant else { return false }
-            let facts = context.facts(r)
-            return Self.isAcronym(facts) && !facts.status.isDiscouraged
+            let bits = context.bits(r)
+            return bits.contains(.acronymType) && !bits.contains(.discouraged)
         }
         for i in matches.indices {
             // Most matches are no acronym (one byte tells).
@@ -73,8 +71,8 @@ public struct AcronymRule: LintRule {
     /// Index of the concept's first English term that is neither discouraged, an acronym nor a short form.
     private func fullFormIndex(ofConcept concept: Int, context: LintContext) -> Int? {
         for t in 0..<context.termCount(ofConcept: concept) {
-            let facts = context.facts(TermReference(concept: concept, term: t))
-            if facts.language.isEnglish && !facts.status.isDiscouraged && !Self.isAcronym(facts) && facts.type != .shortForm { return t }
+            // English, neither discouraged nor an acronym, abbreviation or short form.
+            if context.bits(TermReference(concept: concept, term: t)).isSuperset(of: [.english, .fullAccepted]) { return t }
         }
         return nil
     }
@@ -94,8 +92,8 @@ public struct AcronymRule: LintRule {
         }
         guard opened else { return nil }
         let full = matches[fullIndex], acronym = matches[acronymIndex]
-        let fullConcepts = Set(full.match.references.filter { !Self.isAcronym(context.facts($0)) }.map(\.concept))
-        let acronymConcepts = Set(acronym.match.references.filter { Self.isAcronym(context.facts($0)) }.map(\.concept))
+        let fullConcepts = Set(full.match.references.filter { !context.bits($0).contains(.acronymType) }.map(\.concept))
+        let acronymConcepts = Set(acronym.match.references.filter { context.bits($0).contains(.acronymType) }.map(\.concept))
         return fullConcepts.intersection(acronymConcepts).first
     }
 }

@@ -23,13 +23,11 @@ public struct RomanizationRule: LintRule {
 
     /// A discouraged term recorded as a romanisation variant.
     static func isRomanizationVariant(_ ref: TermReference, context: LintContext) -> Bool {
-        let facts = context.facts(ref)
-        return facts.status.isDiscouraged && facts.variantKind == .romanization
+        context.bits(ref).contains(.romanizationVariant)
     }
 
     private static func isName(_ ref: TermReference, context: LintContext) -> Bool {
-        let field = context.facts(ref).subjectField
-        return field == .person || field == .place
+        context.bits(ref).contains(.name)
     }
 
     public func findings(in context: LintContext) -> [Finding] {
@@ -51,7 +49,7 @@ public struct RomanizationRule: LintRule {
                 // A name in another form (hyphens, joins, capitals); all lower case is a tag line or alt text.
                 isFinding = found != found.lowercased()
             } else {
-                isFinding = refs.allSatisfy { context.facts($0).status.isDiscouraged }
+                isFinding = refs.allSatisfy { context.bits($0).contains(.discouraged) }
                     && refs.contains { Self.isRomanizationVariant($0, context: context) }
             }
             guard isFinding, let preferred = context.preferredEnglishText(refs[0].concept) else { continue }
