@@ -54,21 +54,71 @@ public final class LintContext: @unchecked Sendable {
         var english: [LocatedMatch] = []
         english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
         var seen = Set<Int>()
+        var englishConcepts: [Int] = [], englishConceptStart: [Int] = [0]
+        englishConceptStart.reserveCapacity(matches.english.count + 1)
         // Paragraph ranges may overlap (an HTML page's nested blocks): each occurrence is kept once.
         let overlapping = zip(document.englishParagraphs, document.englishParagraphs.dropFirst()).contains { $0.range.upperBound > $1.range.lowerBound }
         for (p, found) in matches.english.enumerated() {
             for m in found where !overlapping || seen.insert(m.range.lowerBound).inserted {
                 english.append(LocatedMatch(match: m, paragraph: p))
+                for r in m.references { englishConcepts.append(r.concept) }
             }
+            englishConceptStart.append(englishConcepts.count)
         }
+        self.englishConcepts = englishConcepts
+        self.englishConceptStart = englishConceptStart
         if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
         var korean: [LocatedMatch] = []
         korean.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count })
+        var koreanConcepts: [Int] = [], koreanConceptStart: [Int] = [0], koreanMatchStart: [Int] = [0]
+        koreanConceptStart.reserveCapacity(korean.capacity + 1)
+        koreanMatchStart.reserveCapacity(matches.korean.count + 1)
         for (p, found) in matches.korean.enumerated() {
-            for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
+            for m in found {
+                korean.append(LocatedMatch(match: m, paragraph: p))
+                for r in m.references { koreanConcepts.append(r.concept) }
+                koreanConceptStart.append(koreanConcepts.count)
+            }
+            koreanMatchStart.append(korean.count)
         }
         koreanMatches = korean
+        self.koreanConcepts = koreanConcepts
+        self.koreanConceptStart = koreanConceptStart
+        self.koreanMatchStart = koreanMatchStart
+    }
+
+    /// The concepts of each paragraph's English matches, flat (repeats kept, in match order):
+    /// paragraph p's are `englishConcepts[englishConceptStart[p]..<englishConceptStart[p + 1]]`.
+    private let englishConcepts: [Int]
+    private let englishConceptStart: [Int]
+    /// The concepts of each Korean match, flat: match i's (in `koreanMatches`) are
+    /// `koreanConcepts[koreanConceptStart[i]..<koreanConceptStart[i + 1]]`.
+    private let koreanConcepts: [Int]
+    private let koreanConceptStart: [Int]
+    /// Paragraph p's Korean matches are `koreanMatches[koreanMatchStart[p]..<koreanMatchStart[p + 1]]`.
+    private let koreanMatchStart: [Int]
+
+    /// The concepts of the English matches in a paragraph, repeats kept (none for an index out of range):
+    /// what `englishMatches(inParagraph:)` gives, without copying the matches.
+    func englishConcepts(inParagraph p: Int) -> ArraySlice<Int> {
+        guard p >= 0 && p + 1 < englishConceptStart.count else { return englishConcepts[0..<0] }
+        return englishConcepts[englishConceptStart[p]..<englishConceptStart[p + 1]]
+    }
+
+    /// Indices in `koreanMatches` of a paragraph's matches (none for an index out of range).
+    func koreanMatchIndices(inParagraph p: Int) -> Range<Int> {
+        guard p >= 0 && p + 1 < koreanMatchStart.count else { return 0..<0 }
+        return koreanMatchStart[p]..<koreanMatchStart[p + 1]
+    }
+
+    /// The concepts of Korean match i, repeats kept.
+    func koreanConcepts(ofMatch i: Int) -> ArraySlice<Int> { koreanConcepts[koreanConceptStart[i]..<koreanConceptStart[i + 1]] }
+
+    /// The concepts of the Korean matches in a paragraph, repeats kept (none for an index out of range).
+    func koreanConcepts(inParagraph p: Int) -> ArraySlice<Int> {
+        let matches = koreanMatchIndices(inParagraph: p)
+        return koreanConcepts[koreanConceptStart[matches.lowerBound]..<koreanConceptStart[matches.upperBound]]
     }
 
     /// Number anchors given with the matches (nil: extracted when a rule asks).

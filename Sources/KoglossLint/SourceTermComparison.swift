@@ -38,12 +38,12 @@ public struct SourceTermComparison: Sendable {
         var scratch: [Int] = []
         for bead in beads {
             scratch.removeAll(keepingCapacity: true)
-            for k in bead.korean { for m in context.koreanMatches(inParagraph: k) { for r in m.match.references { scratch.append(r.concept) } } }
+            for k in bead.korean { scratch.append(contentsOf: context.koreanConcepts(inParagraph: k)) }
             Self.sortUnique(&scratch)
             koreanConcepts.append(contentsOf: scratch)
             koreanStart.append(koreanConcepts.count)
             scratch.removeAll(keepingCapacity: true)
-            for e in bead.english { for m in context.englishMatches(inParagraph: e) { for r in m.match.references { scratch.append(r.concept) } } }
+            for e in bead.english { scratch.append(contentsOf: context.englishConcepts(inParagraph: e)) }
             Self.sortUnique(&scratch)
             englishConcepts.append(contentsOf: scratch)
             englishStart.append(englishConcepts.count)
@@ -56,7 +56,7 @@ public struct SourceTermComparison: Sendable {
         var seen: [Int] = [], seenStart: [Int] = [0]
         for (b, bead) in beads.enumerated() {
             // Nothing to compare without a Korean term, or without English body text.
-            guard bead.korean.contains(where: { isKoreanBody($0) && !context.koreanMatches(inParagraph: $0).isEmpty }),
+            guard bead.korean.contains(where: { isKoreanBody($0) && !context.koreanMatchIndices(inParagraph: $0).isEmpty }),
                   bead.english.contains(where: isEnglishBody) else { continue }
             let near = max(0, b - 1)...min(beads.count - 1, b + 1)
             // Concepts rendered in this bead's body English: the bead's own list when all its English is
@@ -66,9 +66,7 @@ public struct SourceTermComparison: Sendable {
                 ownEnglish = englishConcepts[englishStart[b]..<englishStart[b + 1]]
             } else {
                 englishOwn.removeAll(keepingCapacity: true)
-                for e in bead.english where isEnglishBody(e) {
-                    for m in context.englishMatches(inParagraph: e) { for r in m.match.references { englishOwn.append(r.concept) } }
-                }
+                for e in bead.english where isEnglishBody(e) { englishOwn.append(contentsOf: context.englishConcepts(inParagraph: e)) }
                 Self.sortUnique(&englishOwn)
                 ownEnglish = englishOwn[...]
             }
@@ -149,9 +147,9 @@ public struct SourceTermComparison: Sendable {
             seenStart.removeAll(keepingCapacity: true)
             seenStart.append(0)
             for k in bead.korean where isKoreanBody(k) {
-                for located in context.koreanMatches(inParagraph: k) {
+                for matchIndex in context.koreanMatchIndices(inParagraph: k) {
                     candidates.removeAll(keepingCapacity: true)
-                    for r in located.match.references { candidates.append(r.concept) }
+                    candidates.append(contentsOf: context.koreanConcepts(ofMatch: matchIndex))
                     Self.sortUnique(&candidates)
                     if (0..<(seenStart.count - 1)).contains(where: { seen[seenStart[$0]..<seenStart[$0 + 1]].elementsEqual(candidates) }) { continue }
                     seen.append(contentsOf: candidates)
@@ -187,10 +185,10 @@ public struct SourceTermComparison: Sendable {
                     }
                     if let found = SourceTermComparison.related(to: withEnglish, among: others, context: context) {
                         claimed.append(found.match.match.range)
-                        wrong.append(Wrong(expected: found.expected, koreanMatch: located, found: found.match, foundConcept: found.concept))
+                        wrong.append(Wrong(expected: found.expected, koreanMatch: context.koreanMatches[matchIndex], found: found.match, foundConcept: found.concept))
                         continue
                     }
-                    missing.append(Missing(concept: withEnglish[0], koreanMatch: located, englishParagraph: english[0], bead: b))
+                    missing.append(Missing(concept: withEnglish[0], koreanMatch: context.koreanMatches[matchIndex], englishParagraph: english[0], bead: b))
                 }
             }
         }

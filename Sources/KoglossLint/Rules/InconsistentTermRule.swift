@@ -51,7 +51,8 @@ public struct InconsistentTermRule: LintRule {
                 var refs = all.filter { !$0.isGeneratedVariant }
                 let several = { (refs: [TermReference]) in refs.contains { $0.concept != refs[0].concept } }
                 if refs.count > 1, several(refs), let date = context.document.date {
-                    refs = refs.filter { context.concept($0).validity?.contains(date) ?? true }
+                    // Only a concept with a validity period (its terms' bit says so) is read.
+                    refs = refs.filter { !context.bits($0).contains(.dated) || (context.concept($0).validity?.contains(date) ?? true) }
                 }
                 if refs.count > 1, several(refs) {
                     let known = unambiguous()
