@@ -33,6 +33,8 @@ struct LineExcerpt {
         // The span's columns, counted no further than the width less some left context.
         var spanEnd = span.lowerBound, spanWidth = 0
         while spanEnd < span.upperBound && spanWidth < width - 10 {
+            // ASCII (most of an English line) is one column, one byte.
+            if bytes[spanEnd] < 0x80 { spanWidth += 1; spanEnd += 1; continue }
             let (scalar, length) = UTF8Decoding.scalar(at: spanEnd, in: bytes)
             spanWidth += TerminalWidth.of(scalar)
             spanEnd += length
@@ -42,6 +44,12 @@ struct LineExcerpt {
         var start = span.lowerBound
         func extendLeft(_ budget: inout Int) {
             while start > line.lowerBound {
+                if bytes[start - 1] < 0x80 {
+                    if budget < 1 { break }
+                    budget -= 1
+                    start -= 1
+                    continue
+                }
                 let previous = TerminalWidth.previousScalarStart(before: start, in: bytes, lowerBound: line.lowerBound)
                 let w = TerminalWidth.of(UTF8Decoding.scalar(at: previous, in: bytes).scalar)
                 if w > budget { break }
@@ -54,6 +62,12 @@ struct LineExcerpt {
         var right = max(0, width - (TerminalWidth.of(start..<span.lowerBound, in: bytes)) - spanWidth)
         var end = spanEnd
         while end < line.upperBound {
+            if bytes[end] < 0x80 {
+                if right < 1 { break }
+                right -= 1
+                end += 1
+                continue
+            }
             let (scalar, length) = UTF8Decoding.scalar(at: end, in: bytes)
             let w = TerminalWidth.of(scalar)
             if w > right { break }
