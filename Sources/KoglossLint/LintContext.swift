@@ -18,7 +18,8 @@ public final class LintContext: @unchecked Sendable {
     /// Korean term matches in document order (empty without a source).
     public let koreanMatches: [LocatedMatch]
     let englishBytes: [UInt8]
-    let koreanBytes: [UInt8]
+    /// The Korean text's bytes, copied only when a message quotes it.
+    private lazy var koreanBytes: [UInt8] = Self.bytes(of: document.korean ?? "")
 
     /// The matcher's term facts and the concepts, held here so that a lookup per match reads one array
     /// (going through the matcher struct would retain all of its tables each time).
@@ -50,7 +51,6 @@ public final class LintContext: @unchecked Sendable {
         (factsByTerm, factsOffset) = matcher.factsTable
         concepts = matcher.termbase.concepts
         englishBytes = Self.bytes(of: document.english)
-        koreanBytes = Self.bytes(of: document.korean ?? "")
         var english: [LocatedMatch] = []
         english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
         var seen = Set<Int>()
