@@ -60,12 +60,29 @@ enum EnglishAnchorScanner {
         /// The shortest and longest word, in letters: a word of another length is not looked up.
         let shortest: Int
         let longest: Int
+        /// One bit per pair of first letters (a-z, a-z) of the words of two letters or more.
+        private let firstTwoLetters: [UInt64]
+
+        /// Whether some word of two letters or more starts with the letters `a` `b` (any case): most words of a
+        /// text are rejected here without computing their key.
+        @inline(__always)
+        func mayStart(_ a: UInt8, _ b: UInt8) -> Bool {
+            let index = Int((a | 0x20) &- 0x61) * 26 + Int((b | 0x20) &- 0x61)
+            return firstTwoLetters[index >> 6] & (1 << UInt64(index & 63)) != 0
+        }
 
         init(_ words: [UInt64: Word]) {
             // Every letter takes 5 bits and is never 0.
             let lengths = words.keys.map { (64 - $0.leadingZeroBitCount + 4) / 5 }
             shortest = lengths.min() ?? 0
             longest = lengths.max() ?? 0
+            var firstTwo = [UInt64](repeating: 0, count: 676 / 64 + 1)
+            for (key, length) in zip(words.keys, lengths) where length >= 2 {
+                let first = Int((key >> UInt64(5 * (length - 1))) & 31) - 1, second = Int((key >> UInt64(5 * (length - 2))) & 31) - 1
+                let index = first * 26 + second
+                firstTwo[index >> 6] |= 1 << UInt64(index & 63)
+            }
+            firstTwoLetters = firstTwo
             var bits: UInt64 = 4
             while (1 << bits) < words.count * 4 { bits += 1 }
             shift = 64 - bits
@@ -119,7 +136,8 @@ enum EnglishAnchorScanner {
             } else if D.isLetter(c) && (i == 0 || !D.isLetter(b[i - 1])) {
                 var end = i
                 while end < n && D.isLetter(b[end]) { end += 1 }
-                if end - i >= w.shortest && end - i <= w.longest, let (anchor, anchorEnd) = wordAnchor(b, w, i, end) {
+                if end - i >= w.shortest && end - i <= w.longest && (end - i < 2 || w.mayStart(b[i], b[i + 1])),
+                   let (anchor, anchorEnd) = wordAnchor(b, w, i, end) {
                     result.append(anchor)
                     i = anchorEnd
                     // Dec. 26 to 30, March 3-5: the second day shares the month.
