@@ -80,11 +80,20 @@ struct EnglishPhraseTable: Sendable {
     func find(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> [Int] {
         let n = b.count
         guard n > 0 else { return [] }
+        // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(n / 8)
+        swap(&hashes, &scratch.hashes)
+        hashes.removeAll(keepingCapacity: true)
+        var bytes: [UInt8] = []
+        swap(&bytes, &scratch.bytes)
+        if bytes.count < n + 1 { bytes = [UInt8](repeating: 0, count: max(n + 1, 2 * bytes.count)) }
+        defer {
+            swap(&hashes, &scratch.hashes)
+            swap(&bytes, &scratch.bytes)
+        }
         var anyCandidate = false
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
+        bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
             var i = 0

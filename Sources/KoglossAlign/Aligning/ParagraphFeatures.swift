@@ -126,9 +126,11 @@ struct ParagraphFeatures: Sendable {
         }
         self.sentences = sentences
         self.length = Double(length)
-        self.anchors = ParagraphFeatures.sortedUnique(anchors)
+        ParagraphFeatures.sortUnique(&anchors)
+        self.anchors = anchors
 
-        let tokens = ParagraphFeatures.sortedUnique(latin)
+        ParagraphFeatures.sortUnique(&latin)
+        let tokens = latin
         if korean {
             latinTokens = tokens
             self.words = []
@@ -233,8 +235,14 @@ struct ParagraphFeatures: Sendable {
     }
 
     static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
-        guard values.count > 1 else { return values }
         var sorted = values
+        sortUnique(&sorted)
+        return sorted
+    }
+
+    /// `sortedUnique` in place: no copy of an array only the caller holds.
+    static func sortUnique(_ sorted: inout [UInt64]) {
+        guard sorted.count > 1 else { return }
         if sorted.count <= 32 {
             // Paragraphs have a handful of anchors: insertion sort beats the general sort there.
             sorted.withUnsafeMutableBufferPointer { v in
@@ -254,6 +262,5 @@ struct ParagraphFeatures: Sendable {
             write += 1
         }
         sorted.removeLast(sorted.count - write)
-        return sorted
     }
 }

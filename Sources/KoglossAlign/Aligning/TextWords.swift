@@ -256,6 +256,9 @@ struct BaseFormScratch {
     private var count = 0
     /// Off: every lookup goes to the shared cache (for one-off callers, which would not reuse the table).
     let enabled: Bool
+    /// Word bytes and word hashes of `EnglishPhraseTable.find`, reused from paragraph to paragraph.
+    var bytes: [UInt8] = []
+    var hashes: [UInt64] = []
 
     init(enabled: Bool = true) {
         self.enabled = enabled
