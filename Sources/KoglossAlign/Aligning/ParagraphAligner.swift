@@ -62,7 +62,8 @@ public struct ParagraphAligner: Sendable {
                   englishConcepts: [[Int]]?, koreanNumbers: [[NumberAnchor]]? = nil,
                   englishNumbers: [[NumberAnchor]]? = nil) -> (ko: [ParagraphFeatures], en: [ParagraphFeatures]) {
         let textLexicon = ParagraphFeatures.TextLexicon(lexicon)
-        var scratch = BaseFormScratch()
+        var scratch = BaseFormScratchPool.shared.take()
+        defer { BaseFormScratchPool.shared.giveBack(scratch) }
         var ko = [ParagraphFeatures]()
         ko.reserveCapacity(korean.count)
         for index in korean.indices {

@@ -247,11 +247,12 @@ final class BaseFormCache: @unchecked Sendable {
     }
 }
 
-/// A small private cache in front of `BaseFormCache.shared` for the paragraphs of one document: a document
-/// repeats its words, this table stays in the nearest caches and needs no lock. Its storage is allocated on first use.
+/// A private cache in front of `BaseFormCache.shared`, used by one thread at a time without a lock: taken from
+/// `BaseFormScratchPool` for the paragraphs of one document and given back, so it stays warm from document to
+/// document (256 KB: it stays in the nearer caches, where the shared table does not). Its storage is allocated on first use.
 struct BaseFormScratch {
-    private static let slotCount = 4096
-    private static let slotShift: UInt64 = 52
+    private static let slotCount = 16_384
+    private static let slotShift: UInt64 = 50
     private var slots: [UInt64] = []
     private var count = 0
     /// Off: every lookup goes to the shared cache (for one-off callers, which would not reuse the table).
@@ -289,5 +290,25 @@ struct BaseFormScratch {
             count += 1
             return value
         }
+    }
+}
+
+/// Scratch caches between documents: taken for one document's features, given back after (one lock each way).
+final class BaseFormScratchPool: @unchecked Sendable {
+    static let shared = BaseFormScratchPool()
+    private var idle: [BaseFormScratch] = []
+    private let lock = NSLock()
+
+    func take() -> BaseFormScratch {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.popLast() ?? BaseFormScratch()
+    }
+
+    func giveBack(_ scratch: BaseFormScratch) {
+        lock.lock()
+        defer { lock.unlock() }
+        // As many as threads align at once; more would only hold memory.
+        if idle.count < 32 { idle.append(scratch) }
     }
 }
