@@ -86,9 +86,10 @@ enum KoreanAnchorScanner {
                     i = end
                     continue
                 }
-                if c <= 0xED && c >= 0xEA, let index = JosaStripper.syllableIndex(b, i),
+                // Most syllables continue a word: settle that before decoding the syllable.
+                if c <= 0xED && c >= 0xEA, isWordStart(b, i), let index = JosaStripper.syllableIndex(b, i),
                    firstSyllableBits[Int(index) >> 6] & (1 << UInt64(index & 63)) != 0,
-                   isWordStart(b, i), let (value, end) = nativeNumber(b, i, firstSyllables) {
+                   let (value, end) = nativeNumber(b, i, firstSyllables) {
                     result.append(NumberAnchor(kind: .number, value: String(value), range: i..<end))
                     i = end
                     continue
@@ -104,6 +105,7 @@ enum KoreanAnchorScanner {
     }
 
     /// Whether the syllable at `i` begins a word (nothing but spaces, punctuation or the start before it).
+    @inline(__always)
     static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i >= 3 else { return i == 0 || b[i - 1] < 0x80 && !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
         if b[i - 1] < 0x80 { return !D.isLetter(b[i - 1]) && !D.isDigit(b[i - 1]) }
