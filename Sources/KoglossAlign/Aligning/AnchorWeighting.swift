@@ -9,14 +9,20 @@ enum AnchorWeighting {
     static let maximumMiss = 2.5
 
     static func apply(ko: inout [ParagraphFeatures], en: inout [ParagraphFeatures]) {
-        let koCounts = SortedCounts(ko.filter { $0.alignmentClass != .none }.map(\.anchors))
-        let enCounts = SortedCounts(en.filter { $0.alignmentClass != .none }.map(\.anchors))
-        let koTotal = Double(ko.filter { $0.alignmentClass != .none }.count)
-        let enTotal = Double(en.filter { $0.alignmentClass != .none }.count)
-        for index in ko.indices { weigh(&ko[index], otherCounts: enCounts, otherTotal: enTotal) }
-        for index in en.indices { weigh(&en[index], otherCounts: koCounts, otherTotal: koTotal) }
+        let koCounts = SortedCounts(ko)
+        let enCounts = SortedCounts(en)
+        let koTotal = Double(koCounts.lists)
+        let enTotal = Double(enCounts.lists)
+        var enWeights = WeightTable(otherTotal: enTotal, maximumCount: enCounts.lists)
+        var koWeights = WeightTable(otherTotal: koTotal, maximumCount: koCounts.lists)
+        for index in ko.indices { weigh(&ko[index], otherCounts: enCounts, weights: &enWeights) }
+        for index in en.indices { weigh(&en[index], otherCounts: koCounts, weights: &koWeights) }
 
         // Latin-script tokens of the Korean text: how many English paragraphs contain each.
+        guard ko.contains(where: { !$0.latinTokens.isEmpty }) else {
+            for index in ko.indices { ko[index].latinBonus = []; ko[index].latinMiss = [] }
+            return
+        }
         let englishWords = en.filter { $0.alignmentClass != .none }.map(\.words)
         var latinFrequency: [UInt64: Double] = [:]
         for index in ko.indices {
@@ -37,12 +43,60 @@ enum AnchorWeighting {
         }
     }
 
+    /// `weights(survival:frequency:)` of each anchor kind and count for one document, computed once each: a
+    /// document has few distinct counts, and two logarithms per anchor were most of the weighting's cost.
+    struct WeightTable {
+        let otherTotal: Double
+        let stride: Int
+        private var bonus: [Double]
+        private var miss: [Double]
+
+        init(otherTotal: Double, maximumCount: Int) {
+            self.otherTotal = otherTotal
+            stride = maximumCount + 1
+            bonus = [Double](repeating: .nan, count: 16 * stride)
+            miss = bonus
+        }
+
+        mutating func weights(_ kind: AnchorKey.Kind, count: Int) -> (bonus: Double, miss: Double) {
+            guard count < stride else {
+                return AnchorWeighting.weights(survival: kind.survival, frequency: (Double(count) + 0.5) / (otherTotal + 1))
+            }
+            let slot = Int(kind.rawValue) * stride + count
+            if bonus[slot].isNaN {
+                let w = AnchorWeighting.weights(survival: kind.survival, frequency: (Double(count) + 0.5) / (otherTotal + 1))
+                bonus[slot] = w.bonus
+                miss[slot] = w.miss
+            }
+            return (bonus[slot], miss[slot])
+        }
+    }
+
     /// How many lists hold each key (each list sorted and unique), by binary search in all keys sorted:
     /// a document has a few hundred anchors, where hashing each into a dictionary costs more.
     struct SortedCounts {
         let keys: [UInt64]
 
+        /// The number of lists counted.
+        let lists: Int
+
+        /// Counts the anchors of the paragraphs that take part in alignment.
+        init(_ features: [ParagraphFeatures]) {
+            var all: [UInt64] = []
+            var total = 0, lists = 0
+            for f in features where f.alignmentClass != .none { total += f.anchors.count }
+            all.reserveCapacity(total)
+            for f in features where f.alignmentClass != .none {
+                all.append(contentsOf: f.anchors)
+                lists += 1
+            }
+            all.sort()
+            keys = all
+            self.lists = lists
+        }
+
         init(_ lists: [[UInt64]]) {
+            self.lists = lists.count
             var all: [UInt64] = []
             all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
             for list in lists { all.append(contentsOf: list) }
@@ -65,21 +119,20 @@ enum AnchorWeighting {
         }
     }
 
-    static func weigh(_ features: inout ParagraphFeatures, otherCounts: SortedCounts, otherTotal: Double) {
-        var bonus: [Double] = [], miss: [Double] = []
-        bonus.reserveCapacity(features.anchors.count)
-        miss.reserveCapacity(features.anchors.count)
-        for key in features.anchors {
+    static func weigh(_ features: inout ParagraphFeatures, otherCounts: SortedCounts, weights table: inout WeightTable) {
+        let count = features.anchors.count
+        guard count > 0 else {
+            features.anchorBonus = []
+            features.anchorMiss = []
+            return
+        }
+        var bonus = [Double](repeating: 0, count: count), miss = [Double](repeating: 0, count: count)
+        for (index, key) in features.anchors.enumerated() {
             // An anchor the other text never has cannot tell one alignment from another.
-            guard let count = otherCounts[key] else {
-                bonus.append(0)
-                miss.append(0)
-                continue
-            }
-            let frequency = (Double(count) + 0.5) / (otherTotal + 1)
-            let w = weights(survival: AnchorKey.kind(of: key).survival, frequency: frequency)
-            bonus.append(w.bonus)
-            miss.append(w.miss)
+            guard let count = otherCounts[key] else { continue }
+            let w = table.weights(AnchorKey.kind(of: key), count: count)
+            bonus[index] = w.bonus
+            miss[index] = w.miss
         }
         features.anchorBonus = bonus
         features.anchorMiss = miss

@@ -14,6 +14,8 @@ struct EnglishPhraseTable: Sendable {
     private let prefixes: Set<UInt32>
     /// The same for words whose first three bytes are a-z, one bit per prefix: no hashing for most words.
     private let letterPrefixes: [UInt64]
+    /// The same for words of one or two letters a-z (26 + 676 bits): "a", "of", "to" are common.
+    private let shortLetterPrefixes: [UInt64]
 
     init(_ list: [(phrase: String, concept: Int)]) {
         var phrases: [UInt64: [(words: [UInt64], concept: Int)]] = [:]
@@ -49,6 +51,20 @@ struct EnglishPhraseTable: Sendable {
             letterBits[index >> 6] |= 1 << UInt64(index & 63)
         }
         letterPrefixes = letterBits
+        var shortBits = [UInt64](repeating: 0, count: (26 + 676) / 64 + 1)
+        for prefix in prefixes where prefix >> 24 == 1 || prefix >> 24 == 2 {
+            let a = (prefix >> 8) & 0xFF, b = prefix & 0xFF
+            let index: Int
+            if prefix >> 24 == 1 {
+                guard (0x61...0x7A).contains(b) else { continue }
+                index = Int(b - 0x61)
+            } else {
+                guard (0x61...0x7A).contains(a), (0x61...0x7A).contains(b) else { continue }
+                index = 26 + Int((a - 0x61) * 26 + (b - 0x61))
+            }
+            shortBits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        shortLetterPrefixes = shortBits
     }
 
     /// Marks a word that cannot be (the base form of) a phrase word.
@@ -56,19 +72,53 @@ struct EnglishPhraseTable: Sendable {
 
     /// Concepts of the phrases in the UTF-8 text, in text order.
     func find(utf8 b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var scratch = BaseFormScratch(enabled: false)
+        return find(utf8: b, scratch: &scratch)
+    }
+
+    /// The same, with base forms looked up first in `scratch` (kept for the paragraphs of one document).
+    func find(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> [Int] {
         let n = b.count
         guard n > 0 else { return [] }
+        // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(n / 4)
+        swap(&hashes, &scratch.hashes)
+        hashes.removeAll(keepingCapacity: true)
+        var bytes: [UInt8] = []
+        swap(&bytes, &scratch.bytes)
+        if bytes.count < n + 1 { bytes = [UInt8](repeating: 0, count: max(n + 1, 2 * bytes.count)) }
+        defer {
+            swap(&hashes, &scratch.hashes)
+            swap(&bytes, &scratch.bytes)
+        }
         var anyCandidate = false
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
+        bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
             var i = 0
             // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
             while i <= n {
                 let c = i < n ? b[i] : 0x20
+                if !inWord && EnglishPhraseTable.isWordByte(c) {
+                    // Fast path: a word of ASCII letters and digits followed by neither an apostrophe nor a
+                    // two-byte letter is whole as it stands; only a candidate is lower-cased and hashed.
+                    var j = i + 1
+                    while j < n && EnglishPhraseTable.isWordByte(b[j]) { j += 1 }
+                    let next: UInt8 = j < n ? b[j] : 0x20
+                    if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
+                        if isCandidate(b, i, j) {
+                            for k in i..<j { buffer[k - i] = EnglishPhraseTable.lower(b[k]) }
+                            hashes.append(scratch.hash(of: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])))
+                            anyCandidate = true
+                        } else if hashes.last != EnglishPhraseTable.noWord {
+                            // Runs of words that are no phrase word match like one.
+                            hashes.append(EnglishPhraseTable.noWord)
+                        }
+                        i = j
+                        continue
+                    }
+                }
                 var ends = false
                 if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
                     buffer[w] = c; w += 1; inWord = true; i += 1
@@ -99,9 +149,9 @@ struct EnglishPhraseTable: Sendable {
                 if (ends || i > n) && w > 0 {
                     let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
                     if isCandidate(word) {
-                        hashes.append(BaseFormCache.shared.hash(of: word))
+                        hashes.append(scratch.hash(of: word))
                         anyCandidate = true
-                    } else {
+                    } else if hashes.last != EnglishPhraseTable.noWord {
                         hashes.append(EnglishPhraseTable.noWord)
                     }
                     w = 0
@@ -138,6 +188,39 @@ struct EnglishPhraseTable: Sendable {
             if k == 0 { return nil }
             slot = (slot + 1) & (slotKey.count - 1)
         }
+    }
+
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+    }
+
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 {
+        c &- 0x41 < 26 ? c | 0x20 : c
+    }
+
+    /// `isCandidate` of the lower-cased ASCII letters and digits b[start..<end], read in place.
+    @inline(__always)
+    private func isCandidate(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let count = end - start
+        if count >= 3 {
+            let a = (b[start] | 0x20) &- 0x61, c1 = (b[start + 1] | 0x20) &- 0x61, c2 = (b[start + 2] | 0x20) &- 0x61
+            if a < 26 && c1 < 26 && c2 < 26 {
+                let index = Int(a) * 676 + Int(c1) * 26 + Int(c2)
+                return letterPrefixes[index >> 6] & (1 << UInt64(index & 63)) != 0
+            }
+        } else if count == 2 {
+            let a = (b[start] | 0x20) &- 0x61, c1 = (b[start + 1] | 0x20) &- 0x61
+            if a < 26 && c1 < 26 {
+                let index = 26 + Int(a) * 26 + Int(c1)
+                return shortLetterPrefixes[index >> 6] & (1 << UInt64(index & 63)) != 0
+            }
+        } else if count == 1 {
+            let a = (b[start] | 0x20) &- 0x61
+            if a < 26 { return shortLetterPrefixes[Int(a) >> 6] & (1 << UInt64(Int(a) & 63)) != 0 }
+        }
+        var value: UInt32 = 0
+        for k in start..<(start + min(3, count)) { value = value << 8 | UInt32(EnglishPhraseTable.lower(b[k])) }
+        return prefixes.contains(value | UInt32(min(3, count)) << 24)
     }
 
     /// Whether the word's first three bytes start some phrase word (`EnglishPhraseIndex.prefix`).

@@ -14,6 +14,11 @@ struct KoreanStemTrie: Sendable {
     private let concept: [Int32]
     /// Per node: the stem's number of syllables.
     private let depth: [Int32]
+    /// One bit per Hangul syllable (index from U+AC00): set when a word starting with it may start a stem (it or
+    /// its initial-sound form is a child of the root), so most words are rejected without a search.
+    private let rootSyllables: [UInt64]
+    /// `initialForm`, held here: reading a static costs a `swift_once` call per word.
+    private let initialForms: [UInt32]
 
     /// Per syllable (index from U+AC00) with initial ㄴ or ㄹ: its word-initial South Korean form, or 0 when unchanged.
     private static let initialForm: [UInt32] = {
@@ -63,6 +68,17 @@ struct KoreanStemTrie: Sendable {
         self.edgeChild = edgeChild
         self.concept = concept
         self.depth = depth
+        let initialForms = KoreanStemTrie.initialForm
+        var rootSyllables = [UInt64](repeating: 0, count: 11_172 / 64 + 1)
+        let rootScalars = Set(children[0].map(\.0))
+        for index in 0..<11_172 {
+            let form = initialForms[index]
+            if rootScalars.contains(UInt32(0xAC00 + index)) || (form != 0 && rootScalars.contains(form)) {
+                rootSyllables[index >> 6] |= 1 << UInt64(index & 63)
+            }
+        }
+        self.rootSyllables = rootSyllables
+        self.initialForms = initialForms
     }
 
     /// Concepts of the stems starting words of the UTF-8 text, in text order.
@@ -75,6 +91,9 @@ struct KoreanStemTrie: Sendable {
             guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
             var end = i + length
             while end < n {
+                // Most word scalars are syllables led by EB or EC (U+B000...U+CFFF): no decoding for them.
+                let lead = b[end]
+                if (lead == 0xEB || lead == 0xEC) && end + 2 < n { end += 3; continue }
                 let next = KoreanStemTrie.decode(b, end)
                 guard KoreanStemTrie.isWordScalar(next.scalar) else { break }
                 end += next.length
@@ -89,8 +108,9 @@ struct KoreanStemTrie: Sendable {
     private func stem(_ b: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int, first: UInt32) -> Int? {
         if first >= 0xAC00 && first <= 0xD7A3 {
             let index = Int(first - 0xAC00)
+            guard rootSyllables[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
             if index / 588 == 2 || index / 588 == 5 {
-                let form = KoreanStemTrie.initialForm[index]
+                let form = initialForms[index]
                 if form != 0 {
                     guard child(0, form) >= 0 || child(0, first) >= 0 else { return nil }
                     // Rare: the spelling rules have exceptions (loanwords, 몇 년), so ask them.

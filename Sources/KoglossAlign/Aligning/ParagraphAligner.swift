@@ -1,5 +1,6 @@
 import Foundation
 import KoglossGlossary
+import KoglossText
 
 /// Aligns the paragraphs of a Korean article and its English translation: dynamic programming over beads
 /// (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3) with costs from the length model (ratio estimated from the document)
@@ -9,7 +10,7 @@ public struct ParagraphAligner: Sendable {
     public let lexicon: AnchorLexicon?
     /// The anchors found in the text when glossary concepts are given with the paragraphs: `lexicon` without
     /// the glossary (the built-in news lexicon), so the glossary is not matched twice.
-    private let textLexicon: AnchorLexicon?
+    let textLexicon: AnchorLexicon?
     var model = BeadCostModel()
     /// Softens the posteriors: the model's independence assumptions make raw posteriors overconfident
     /// (at 2, the 0.5 review flag catches 37% of wrong beads and 1.7% of correct ones on the evaluation set).
@@ -51,10 +52,32 @@ public struct ParagraphAligner: Sendable {
 
     /// The weighted paragraph features `align(korean:english:)` aligns.
     func features(korean: [Paragraph], english: [Paragraph]) -> (ko: [ParagraphFeatures], en: [ParagraphFeatures]) {
-        var ko = korean.map { ParagraphFeatures(paragraph: $0, korean: true, lexicon: lexicon) }
-        // English words only serve to look up the Korean side's Latin-script tokens.
-        let words = ko.contains { !$0.latinTokens.isEmpty }
-        var en = english.map { ParagraphFeatures(paragraph: $0, korean: false, lexicon: lexicon, englishWords: words) }
+        features(korean: korean, english: english, lexicon: lexicon, koreanConcepts: nil, englishConcepts: nil)
+    }
+
+    /// Features of both sides, the lexicon's kind settled once. English words only serve to look up the Korean
+    /// side's Latin-script tokens: only those are kept. `koreanNumbers`/`englishNumbers`: each paragraph's number
+    /// anchors when the caller found them already.
+    func features(korean: [Paragraph], english: [Paragraph], lexicon: AnchorLexicon?, koreanConcepts: [[Int]]?,
+                  englishConcepts: [[Int]]?, koreanNumbers: [[NumberAnchor]]? = nil,
+                  englishNumbers: [[NumberAnchor]]? = nil) -> (ko: [ParagraphFeatures], en: [ParagraphFeatures]) {
+        let textLexicon = ParagraphFeatures.TextLexicon(lexicon)
+        var scratch = BaseFormScratchPool.shared.take()
+        defer { BaseFormScratchPool.shared.giveBack(scratch) }
+        var ko = [ParagraphFeatures]()
+        ko.reserveCapacity(korean.count)
+        for index in korean.indices {
+            ko.append(ParagraphFeatures(paragraph: korean[index], korean: true, textLexicon: textLexicon,
+                                        concepts: koreanConcepts?[index], words: .all, numbers: koreanNumbers?[index], scratch: &scratch))
+        }
+        let tokens = ParagraphFeatures.LatinTokenSet(ko)
+        let words: ParagraphFeatures.WordFilter = tokens.tokens.isEmpty ? .none : .only(tokens)
+        var en = [ParagraphFeatures]()
+        en.reserveCapacity(english.count)
+        for index in english.indices {
+            en.append(ParagraphFeatures(paragraph: english[index], korean: false, textLexicon: textLexicon,
+                                        concepts: englishConcepts?[index], words: words, numbers: englishNumbers?[index], scratch: &scratch))
+        }
         AnchorWeighting.apply(ko: &ko, en: &en)
         return (ko, en)
     }
@@ -67,11 +90,8 @@ public struct ParagraphAligner: Sendable {
     public func align(korean: [Paragraph], english: [Paragraph], koreanConcepts: [[Int]], englishConcepts: [[Int]]) -> Alignment {
         precondition(koreanConcepts.count == korean.count && englishConcepts.count == english.count,
                      "one concept list per paragraph")
-        var ko = korean.indices.map { ParagraphFeatures(paragraph: korean[$0], korean: true, lexicon: textLexicon, concepts: koreanConcepts[$0]) }
-        let words = ko.contains { !$0.latinTokens.isEmpty }
-        var en = english.indices.map { ParagraphFeatures(paragraph: english[$0], korean: false, lexicon: textLexicon, concepts: englishConcepts[$0],
-                                                         englishWords: words) }
-        AnchorWeighting.apply(ko: &ko, en: &en)
+        let (ko, en) = features(korean: korean, english: english, lexicon: textLexicon, koreanConcepts: koreanConcepts,
+                                englishConcepts: englishConcepts)
         return align(ko: ko, en: en, model: model)
     }
 

@@ -20,6 +20,54 @@ struct ParagraphFeatures: Sendable {
     /// English side: hashes of every lower-cased word, sorted, unique, to look Korean Latin tokens up in.
     var words: [UInt64]
 
+    /// Where a paragraph's text anchors come from: the built-in news lexicon is searched on the bytes directly,
+    /// any other lexicon through its `String` API.
+    enum TextLexicon {
+        case coreNews
+        case other(AnchorLexicon)
+
+        init?(_ lexicon: AnchorLexicon?) {
+            guard let lexicon else { return nil }
+            self = lexicon is CoreNewsLexicon ? .coreNews : .other(lexicon)
+        }
+    }
+
+    /// Which English words to keep (their hashes are only ever looked up with Korean Latin tokens).
+    enum WordFilter {
+        case none, all
+        /// Only the words among these hashes: the same answers for every lookup of one of them, without sorting
+        /// every word of the text.
+        case only(LatinTokenSet)
+    }
+
+    /// The Latin tokens of all Korean paragraphs, sorted, unique, with a 64-bit Bloom mask to reject most words
+    /// without a search.
+    struct LatinTokenSet {
+        let tokens: [UInt64]
+        let mask: UInt64
+
+        init(_ korean: [ParagraphFeatures]) {
+            var all: [UInt64] = []
+            for f in korean { all.append(contentsOf: f.latinTokens) }
+            tokens = ParagraphFeatures.sortedUnique(all)
+            mask = tokens.reduce(0) { $0 | LatinTokenSet.bit($1) }
+        }
+
+        @inline(__always) static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash >> 58) }
+
+        @inline(__always) func contains(_ hash: UInt64) -> Bool {
+            guard mask & LatinTokenSet.bit(hash) != 0 else { return false }
+            return tokens.withUnsafeBufferPointer { t in
+                var low = 0, high = t.count
+                while low < high {
+                    let mid = (low + high) >> 1
+                    if t[mid] < hash { low = mid + 1 } else { high = mid }
+                }
+                return low < t.count && t[low] == hash
+            }
+        }
+    }
+
     /// - Parameters:
     ///   - lexicon: anchors found in the text; its concept numbers are offset by 2^32 when `concepts` is given
     ///     (as `CombinedAnchorLexicon` offsets its second part), so a glossary matched in advance as `concepts`
@@ -27,102 +75,174 @@ struct ParagraphFeatures: Sendable {
     ///   - concepts: glossary concepts already found in the paragraph (e.g. from the lint's term matches), or nil.
     ///   - englishWords: collect the English words (needed only when some Korean paragraph has Latin tokens).
     init(paragraph: Paragraph, korean: Bool, lexicon: AnchorLexicon?, concepts: [Int]? = nil, englishWords: Bool = true) {
-        let keepWords = korean || englishWords
+        var scratch = BaseFormScratch(enabled: false)
+        self.init(paragraph: paragraph, korean: korean, textLexicon: TextLexicon(lexicon), concepts: concepts,
+                  words: englishWords ? .all : .none, scratch: &scratch)
+    }
+
+    /// As `init(paragraph:korean:lexicon:concepts:englishWords:)`, with the lexicon's kind settled once per
+    /// document and English words filtered by `words` (Korean paragraphs always keep their Latin tokens).
+    /// `numbers`: the paragraph text's number anchors (`NumberAnchorExtractor`) when the caller has them already;
+    /// `scratch`: English base forms met in the document's earlier paragraphs.
+    init(paragraph: Paragraph, korean: Bool, textLexicon: TextLexicon?, concepts: [Int]?, words: WordFilter,
+         numbers givenNumbers: [NumberAnchor]? = nil, scratch: inout BaseFormScratch) {
         alignmentClass = paragraph.kind.alignmentClass
         isHeading = paragraph.kind == .heading
         var text = paragraph.text
-        var length = 0
+        var sentences = 0, length = 0
         var latin: [UInt64] = []
-        var hasQuote = false
-        var sentences = 0
+        var anchors: [UInt64] = []
         text.withUTF8 { b in
             sentences = SentenceCounter.count(utf8: b)
-            // One pass over the bytes: length (non-space scalars), ASCII words (hashed as they go), quotation marks.
-            let n = b.count
-            var doubleQuotes = 0
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var wordLength = 0
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 && !keepWords {
-                    // No words wanted: only lengths and quotation marks.
+            var hasQuote = false
+            (length, hasQuote) = ParagraphFeatures.scan(b, words: korean ? .all : words, into: &latin)
+
+            let numbers = givenNumbers
+                ?? (korean ? NumberAnchorExtractor.koreanAnchors(utf8: b) : NumberAnchorExtractor.englishAnchors(utf8: b))
+            anchors.reserveCapacity(numbers.count + (concepts?.count ?? 0) + 8)
+            for anchor in numbers {
+                let kind: AnchorKey.Kind
+                switch anchor.kind {
+                case .number, .year: kind = anchor.value.utf8.count == 1 ? .smallNumber : .number
+                case .date: kind = .date
+                case .percent: kind = .percent
+                case .weekday: kind = .weekday
+                }
+                anchors.append(AnchorKey.make(kind, AnchorKey.hash(anchor.value.utf8)))
+            }
+            if let concepts {
+                for concept in concepts { anchors.append(AnchorKey.make(.glossary, UInt64(concept))) }
+            }
+            if let textLexicon {
+                let offset = concepts == nil ? 0 : 1 << 32
+                let found: [Int]
+                switch textLexicon {
+                case .coreNews: found = korean ? CoreNewsLexicon.korean.find(utf8: b) : CoreNewsLexicon.english.find(utf8: b, scratch: &scratch)
+                case .other(let lexicon): found = korean ? lexicon.koreanConcepts(in: paragraph.text) : lexicon.englishConcepts(in: paragraph.text)
+                }
+                for concept in found { anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
+            }
+            if hasQuote { anchors.append(AnchorKey.make(.quotation, 1)) }
+        }
+        self.sentences = sentences
+        self.length = Double(length)
+        ParagraphFeatures.sortUnique(&anchors)
+        self.anchors = anchors
+
+        ParagraphFeatures.sortUnique(&latin)
+        let tokens = latin
+        if korean {
+            latinTokens = tokens
+            self.words = []
+        } else {
+            latinTokens = []
+            self.words = tokens
+        }
+    }
+
+    /// One pass over the bytes: length (non-space scalars), ASCII words of two letters or more (lower-cased,
+    /// hashed as they go, kept as `words` says), quotation marks.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, words: WordFilter, into latin: inout [UInt64]) -> (length: Int, quote: Bool) {
+        let n = b.count
+        var length = 0
+        var hasQuote = false
+        var doubleQuotes = 0
+        var i = 0
+        let keepWords: Bool
+        var filter: LatinTokenSet? = nil
+        switch words {
+        case .none: keepWords = false
+        case .all: keepWords = true
+        case .only(let set): keepWords = true; filter = set
+        }
+        @inline(__always) func keep(_ hash: UInt64) {
+            if let filter {
+                if filter.contains(hash) { latin.append(hash) }
+            } else {
+                latin.append(hash)
+            }
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var wordLength = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if !keepWords {
+                    // No words wanted: only lengths and quotation marks, eight ASCII bytes at a time.
+                    if i + 8 <= n, let base = b.baseAddress {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            let ones: UInt64 = 0x0101_0101_0101_0101
+                            length += 8 - zeroBytes(word ^ (ones &* 0x20)) - zeroBytes(word ^ (ones &* 0x09))
+                            doubleQuotes += zeroBytes(word ^ (ones &* 0x22))
+                            i += 8
+                            continue
+                        }
+                    }
                     if c == 0x22 { doubleQuotes += 1 }
                     if c != 0x20 && c != 0x09 { length += 1 }
                     i += 1
                     continue
                 }
-                if c < 0x80 {
-                    if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
-                        hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3
-                        wordLength += 1
-                    } else {
-                        if wordLength >= 2 && keepWords { latin.append(hash) }
-                        hash = 0xcbf2_9ce4_8422_2325
-                        wordLength = 0
-                        if c == 0x22 { doubleQuotes += 1 }
-                    }
+                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+                    hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3
+                    wordLength += 1
+                    length += 1
+                } else {
+                    if wordLength >= 2 { keep(hash) }
+                    hash = 0xcbf2_9ce4_8422_2325
+                    wordLength = 0
+                    if c == 0x22 { doubleQuotes += 1 }
                     if c != 0x20 && c != 0x09 { length += 1 }
-                    i += 1
-                    continue
                 }
-                if wordLength >= 2 && keepWords { latin.append(hash) }
-                hash = 0xcbf2_9ce4_8422_2325
-                wordLength = 0
-                let scalarLength = SentenceCounter.scalarLength(c)
-                if scalarLength == 3, i + 2 < n {
-                    // “ ” 「 『 open or close a quotation.
-                    let c1 = b[i + 1], c2 = b[i + 2]
-                    if (c == 0xE2 && c1 == 0x80 && (c2 == 0x9C || c2 == 0x9D)) || (c == 0xE3 && c1 == 0x80 && (c2 == 0x8C || c2 == 0x8E)) {
-                        hasQuote = true
-                    }
+                i += 1
+                continue
+            }
+            if wordLength >= 2 && keepWords { keep(hash) }
+            hash = 0xcbf2_9ce4_8422_2325
+            wordLength = 0
+            if c >= 0xEA && c <= 0xED {
+                // Hangul syllables (and whatever else leads with these bytes): never a space or quotation mark.
+                length += 1
+                i += 3
+                while i < n, b[i] >= 0xEA && b[i] <= 0xED {
+                    length += 1
+                    i += 3
                 }
-                if SentenceCounter.spaceLength(b, i) == nil { length += 1 }
-                i += scalarLength
+                continue
             }
-            if wordLength >= 2 && keepWords { latin.append(hash) }
-            if doubleQuotes >= 2 { hasQuote = true }
-        }
-        self.sentences = sentences
-        self.length = Double(length)
-
-        var anchors: [UInt64] = []
-        let numbers = korean ? NumberAnchorExtractor.koreanAnchors(in: text) : NumberAnchorExtractor.englishAnchors(in: text)
-        anchors.reserveCapacity(numbers.count + (concepts?.count ?? 0) + 8)
-        for anchor in numbers {
-            let kind: AnchorKey.Kind
-            switch anchor.kind {
-            case .number, .year: kind = anchor.value.utf8.count == 1 ? .smallNumber : .number
-            case .date: kind = .date
-            case .percent: kind = .percent
-            case .weekday: kind = .weekday
+            let scalarLength = SentenceCounter.scalarLength(c)
+            if scalarLength == 3, i + 2 < n {
+                // “ ” 「 『 open or close a quotation.
+                let c1 = b[i + 1], c2 = b[i + 2]
+                if (c == 0xE2 && c1 == 0x80 && (c2 == 0x9C || c2 == 0x9D)) || (c == 0xE3 && c1 == 0x80 && (c2 == 0x8C || c2 == 0x8E)) {
+                    hasQuote = true
+                }
             }
-            anchors.append(AnchorKey.make(kind, AnchorKey.hash(anchor.value.utf8)))
+            if SentenceCounter.spaceLength(b, i) == nil { length += 1 }
+            i += scalarLength
         }
-        if let concepts {
-            for concept in concepts { anchors.append(AnchorKey.make(.glossary, UInt64(concept))) }
-        }
-        if let lexicon {
-            let offset = concepts == nil ? 0 : 1 << 32
-            let found = korean ? lexicon.koreanConcepts(in: text) : lexicon.englishConcepts(in: text)
-            for concept in found { anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
-        }
-        if hasQuote { anchors.append(AnchorKey.make(.quotation, 1)) }
-        self.anchors = ParagraphFeatures.sortedUnique(anchors)
+        if wordLength >= 2 && keepWords { keep(hash) }
+        if doubleQuotes >= 2 { hasQuote = true }
+        return (length, hasQuote)
+    }
 
-        let tokens = ParagraphFeatures.sortedUnique(latin)
-        if korean {
-            latinTokens = tokens
-            words = []
-        } else {
-            latinTokens = []
-            words = tokens
-        }
+    /// The number of zero bytes in `x` (exact, unlike the usual has-a-zero test).
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let t = ((x & low) &+ low) | x
+        return (~t & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
-        guard values.count > 1 else { return values }
         var sorted = values
+        sortUnique(&sorted)
+        return sorted
+    }
+
+    /// `sortedUnique` in place: no copy of an array only the caller holds.
+    static func sortUnique(_ sorted: inout [UInt64]) {
+        guard sorted.count > 1 else { return }
         if sorted.count <= 32 {
             // Paragraphs have a handful of anchors: insertion sort beats the general sort there.
             sorted.withUnsafeMutableBufferPointer { v in
@@ -142,6 +262,5 @@ struct ParagraphFeatures: Sendable {
             write += 1
         }
         sorted.removeLast(sorted.count - write)
-        return sorted
     }
 }

@@ -181,26 +181,134 @@ struct EnglishPhraseIndex: Sendable {
 }
 
 /// Hashes of English base forms by the hash of the surface word, shared by all aligners: news text repeats
-/// its words, and `EnglishInflection.baseForm` is the costly part of phrase matching.
+/// its words, and `EnglishInflection.baseForm` is the costly part of phrase matching. An open-addressing table
+/// keyed by the surface hash itself (already uniform), under one lock: a `Dictionary` lookup hashed every
+/// key again and cost more than the rest of the phrase search.
 final class BaseFormCache: @unchecked Sendable {
     static let shared = BaseFormCache()
-    private var table: [UInt64: UInt64] = [:]
+    /// 2^18 slots (literals: a computed static would cost a `swift_once` per lookup).
+    private static let slotCount = 262_144
+    private static let slotShift: UInt64 = 46
+    /// Per slot: the surface hash (0: empty), then the base form's hash, side by side so a lookup touches one
+    /// cache line.
+    private let slots: UnsafeMutablePointer<UInt64>
+    private var count = 0
     private let lock = NSLock()
+
+    init() {
+        slots = .allocate(capacity: 2 * BaseFormCache.slotCount)
+        slots.initialize(repeating: 0, count: 2 * BaseFormCache.slotCount)
+    }
+
+    deinit {
+        slots.deallocate()
+    }
 
     func hash(of word: [UInt8]) -> UInt64 {
         word.withUnsafeBufferPointer { hash(of: $0) }
     }
 
     func hash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let key = AnchorKey.hash(word)
+        hash(of: word, key: AnchorKey.hash(word))
+    }
+
+    /// The base form's hash of `word`, whose own hash is `key`.
+    func hash(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UInt64 {
+        guard key != 0 else { return BaseFormCache.baseFormHash(word) }
+        let mask = BaseFormCache.slotCount - 1
+        let first = Int(truncatingIfNeeded: key >> BaseFormCache.slotShift)
         lock.lock()
-        if let value = table[key] { lock.unlock(); return value }
+        var slot = first
+        while true {
+            let k = slots[2 * slot]
+            if k == key { let value = slots[2 * slot + 1]; lock.unlock(); return value }
+            if k == 0 { break }
+            slot = (slot + 1) & mask
+        }
         lock.unlock()
-        let value = AnchorKey.hash(EnglishInflection.baseForm(String(decoding: word, as: UTF8.self)).utf8)
+        let value = BaseFormCache.baseFormHash(word)
         lock.lock()
-        if table.count > 100_000 { table.removeAll(keepingCapacity: true) }
-        table[key] = value
+        // Half full: start again (news vocabulary refills it quickly).
+        if count >= BaseFormCache.slotCount / 2 {
+            slots.update(repeating: 0, count: 2 * BaseFormCache.slotCount)
+            count = 0
+        }
+        slot = first
+        while slots[2 * slot] != 0 && slots[2 * slot] != key { slot = (slot + 1) & mask }
+        if slots[2 * slot] == 0 { count += 1 }
+        slots[2 * slot] = key
+        slots[2 * slot + 1] = value
         lock.unlock()
         return value
+    }
+
+    private static func baseFormHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        AnchorKey.hash(EnglishInflection.baseForm(String(decoding: word, as: UTF8.self)).utf8)
+    }
+}
+
+/// A private cache in front of `BaseFormCache.shared`, used by one thread at a time without a lock: taken from
+/// `BaseFormScratchPool` for the paragraphs of one document and given back, so it stays warm from document to
+/// document (256 KB: it stays in the nearer caches, where the shared table does not). Its storage is allocated on first use.
+struct BaseFormScratch {
+    private static let slotCount = 16_384
+    private static let slotShift: UInt64 = 50
+    private var slots: [UInt64] = []
+    private var count = 0
+    /// Off: every lookup goes to the shared cache (for one-off callers, which would not reuse the table).
+    let enabled: Bool
+    /// Word bytes and word hashes of `EnglishPhraseTable.find`, reused from paragraph to paragraph.
+    var bytes: [UInt8] = []
+    var hashes: [UInt64] = []
+
+    init(enabled: Bool = true) {
+        self.enabled = enabled
+    }
+
+    mutating func hash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let key = AnchorKey.hash(word)
+        guard enabled, key != 0 else { return BaseFormCache.shared.hash(of: word, key: key) }
+        if slots.isEmpty { slots = [UInt64](repeating: 0, count: 2 * BaseFormScratch.slotCount) }
+        let mask = BaseFormScratch.slotCount - 1
+        let first = Int(truncatingIfNeeded: key >> BaseFormScratch.slotShift)
+        return slots.withUnsafeMutableBufferPointer { s in
+            var slot = first
+            while true {
+                let k = s[2 * slot]
+                if k == key { return s[2 * slot + 1] }
+                if k == 0 { break }
+                slot = (slot + 1) & mask
+            }
+            let value = BaseFormCache.shared.hash(of: word, key: key)
+            if count >= BaseFormScratch.slotCount / 2 {
+                for k in 0..<s.count { s[k] = 0 }
+                count = 0
+                slot = first
+            }
+            s[2 * slot] = key
+            s[2 * slot + 1] = value
+            count += 1
+            return value
+        }
+    }
+}
+
+/// Scratch caches between documents: taken for one document's features, given back after (one lock each way).
+final class BaseFormScratchPool: @unchecked Sendable {
+    static let shared = BaseFormScratchPool()
+    private var idle: [BaseFormScratch] = []
+    private let lock = NSLock()
+
+    func take() -> BaseFormScratch {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.popLast() ?? BaseFormScratch()
+    }
+
+    func giveBack(_ scratch: BaseFormScratch) {
+        lock.lock()
+        defer { lock.unlock() }
+        // As many as threads align at once; more would only hold memory.
+        if idle.count < 32 { idle.append(scratch) }
     }
 }

@@ -29,47 +29,63 @@ enum DecimalScanner {
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// A decimal number starting at `i` (a digit): 200, 1,000, 1.5, 12,345.67.
+    /// Reads the digits in place (no buffer per number): they are the first group, then three after each comma,
+    /// then the fraction.
     static func parse(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Parsed? {
         let n = b.count
         guard i < n, isDigit(b[i]) else { return nil }
         var j = i
-        var text = [UInt8]()
-        while j < n && isDigit(b[j]) { text.append(b[j]); j += 1 }
+        while j < n && isDigit(b[j]) { j += 1 }
         let firstGroup = j - i
         var separator = false
         // Thousands groups: exactly three digits after each comma, only after a 1-3 digit head.
         if firstGroup <= 3 {
             while j + 3 < n && b[j] == UInt8(ascii: ",") && isDigit(b[j + 1]) && isDigit(b[j + 2]) && isDigit(b[j + 3])
                     && !(j + 4 < n && isDigit(b[j + 4])) {
-                text.append(b[j + 1]); text.append(b[j + 2]); text.append(b[j + 3])
                 j += 4
                 separator = true
             }
         }
-        let integerDigits = text.count
+        let integerDigits = firstGroup + (j - i - firstGroup) / 4 * 3
         var fractionDigits = 0
+        let fractionStart = j + 1
         if j + 1 < n && b[j] == UInt8(ascii: ".") && isDigit(b[j + 1]) {
             j += 1
-            while j < n && isDigit(b[j]) { text.append(b[j]); j += 1; fractionDigits += 1 }
+            while j < n && isDigit(b[j]) { j += 1; fractionDigits += 1 }
+        }
+        // The byte of logical digit k (integer digits without commas, then fraction digits).
+        @inline(__always) func digit(_ k: Int) -> UInt8 {
+            if k < firstGroup { return b[i + k] }
+            if k < integerDigits {
+                let r = k - firstGroup
+                return b[i + firstGroup + (r / 3) * 4 + 1 + r % 3]
+            }
+            return b[fractionStart + k - integerDigits]
         }
         // Canonical digits: drop trailing fraction zeros, then leading integer zeros.
-        var last = text.count
+        var last = integerDigits + fractionDigits
         var keptFraction = fractionDigits
-        while keptFraction > 0 && text[last - 1] == UInt8(ascii: "0") { last -= 1; keptFraction -= 1 }
+        while keptFraction > 0 && digit(last - 1) == UInt8(ascii: "0") { last -= 1; keptFraction -= 1 }
         var first = 0
-        while first < integerDigits - 1 && text[first] == UInt8(ascii: "0") { first += 1 }
-        var canonicalBytes = Array(text[first..<(integerDigits)])
-        if keptFraction > 0 {
-            canonicalBytes.append(UInt8(ascii: "."))
-            canonicalBytes.append(contentsOf: text[integerDigits..<last])
+        while first < integerDigits - 1 && digit(first) == UInt8(ascii: "0") { first += 1 }
+        let canonicalCount = integerDigits - first + (keptFraction > 0 ? 1 + keptFraction : 0)
+        // At most 15 bytes make a small string: no allocation for the usual number.
+        let canonical = String(unsafeUninitializedCapacity: canonicalCount) { out in
+            var w = 0
+            for k in first..<integerDigits { out[w] = digit(k); w += 1 }
+            if keptFraction > 0 {
+                out[w] = UInt8(ascii: "."); w += 1
+                for k in integerDigits..<last { out[w] = digit(k); w += 1 }
+            }
+            return w
         }
         var mantissa: Int? = nil
         if last - first <= 18 {
             var m = 0
-            for k in first..<last { m = m * 10 + Int(text[k] - 0x30) }
+            for k in first..<last { m = m * 10 + Int(digit(k) - 0x30) }
             mantissa = m
         }
-        return Parsed(mantissa: mantissa, fractionDigits: keptFraction, canonical: String(decoding: canonicalBytes, as: UTF8.self),
+        return Parsed(mantissa: mantissa, fractionDigits: keptFraction, canonical: canonical,
                       end: j, integerDigits: integerDigits, hasSeparator: separator, hasFraction: fractionDigits > 0)
     }
 

@@ -57,8 +57,32 @@ enum EnglishAnchorScanner {
         private var keys: [UInt64]
         private var values: [Word]
         private let shift: UInt64
+        /// The shortest and longest word, in letters: a word of another length is not looked up.
+        let shortest: Int
+        let longest: Int
+        /// One bit per pair of first letters (a-z, a-z) of the words of two letters or more.
+        private let firstTwoLetters: [UInt64]
+
+        /// Whether some word of two letters or more starts with the letters `a` `b` (any case): most words of a
+        /// text are rejected here without computing their key.
+        @inline(__always)
+        func mayStart(_ a: UInt8, _ b: UInt8) -> Bool {
+            let index = Int((a | 0x20) &- 0x61) * 26 + Int((b | 0x20) &- 0x61)
+            return firstTwoLetters[index >> 6] & (1 << UInt64(index & 63)) != 0
+        }
 
         init(_ words: [UInt64: Word]) {
+            // Every letter takes 5 bits and is never 0.
+            let lengths = words.keys.map { (64 - $0.leadingZeroBitCount + 4) / 5 }
+            shortest = lengths.min() ?? 0
+            longest = lengths.max() ?? 0
+            var firstTwo = [UInt64](repeating: 0, count: 676 / 64 + 1)
+            for (key, length) in zip(words.keys, lengths) where length >= 2 {
+                let first = Int((key >> UInt64(5 * (length - 1))) & 31) - 1, second = Int((key >> UInt64(5 * (length - 2))) & 31) - 1
+                let index = first * 26 + second
+                firstTwo[index >> 6] |= 1 << UInt64(index & 63)
+            }
+            firstTwoLetters = firstTwo
             var bits: UInt64 = 4
             while (1 << bits) < words.count * 4 { bits += 1 }
             shift = 64 - bits
@@ -96,12 +120,14 @@ enum EnglishAnchorScanner {
 
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         let n = b.count
+        // Read the table once: each read of a static costs a `swift_once` call, and every word is looked up.
+        let w = wordTable
         var result: [NumberAnchor] = []
         var i = 0
         while i < n {
             let c = b[i]
             if D.isDigit(c) && (i == 0 || !D.isDigit(b[i - 1])) {
-                if let (anchor, end) = numeric(b, i) {
+                if let (anchor, end) = numeric(b, w, i) {
                     result.append(anchor)
                     i = end
                 } else {
@@ -110,12 +136,13 @@ enum EnglishAnchorScanner {
             } else if D.isLetter(c) && (i == 0 || !D.isLetter(b[i - 1])) {
                 var end = i
                 while end < n && D.isLetter(b[end]) { end += 1 }
-                if let (anchor, anchorEnd) = wordAnchor(b, i, end) {
+                if end - i >= w.shortest && end - i <= w.longest && (end - i < 2 || w.mayStart(b[i], b[i + 1])),
+                   let (anchor, anchorEnd) = wordAnchor(b, w, i, end) {
                     result.append(anchor)
                     i = anchorEnd
                     // Dec. 26 to 30, March 3-5: the second day shares the month.
                     if anchor.kind == .date, let month = anchor.monthAndDay?.month, anchor.monthAndDay?.day != nil,
-                       let (second, secondEnd) = rangeDay(b, anchorEnd, month: month) {
+                       let (second, secondEnd) = rangeDay(b, w, anchorEnd, month: month) {
                         result.append(second)
                         i = secondEnd
                     }
@@ -130,12 +157,12 @@ enum EnglishAnchorScanner {
     }
 
     /// The index after a range connector ("-", "–", "to", "and", "through", "until") and the spaces around it.
-    static func afterRangeConnector(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    static func afterRangeConnector(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int) -> Int? {
         let j = D.skipSpaces(b, i)
         guard j < b.count else { return nil }
         if b[j] == UInt8(ascii: "-") { return D.skipSpaces(b, j + 1) }
         if D.matches(b, j, enDash) { return D.skipSpaces(b, j + enDash.count) }
-        if j > i, let (word, end) = nextWord(b, j), word == .rangeWord {
+        if j > i, let (word, end) = nextWord(b, w, j), word == .rangeWord {
             let k = D.skipSpaces(b, end)
             return k > end ? k : nil
         }
@@ -145,30 +172,30 @@ enum EnglishAnchorScanner {
     static let enDash: [UInt8] = Array("–".utf8)
 
     /// The day after a range connector that follows a month-day date: "to 30" in "Dec. 26 to 30".
-    static func rangeDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, month: Int) -> (NumberAnchor, Int)? {
-        guard let start = afterRangeConnector(b, i), let parsed = D.parse(b, start), let day = parsed.integer,
+    static func rangeDay(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int, month: Int) -> (NumberAnchor, Int)? {
+        guard let start = afterRangeConnector(b, w, i), let parsed = D.parse(b, start), let day = parsed.integer,
               parsed.integerDigits <= 2, (1...31).contains(day) else { return nil }
         var end = parsed.end
-        if let (suffix, suffixEnd) = nextWord(b, end), suffix == .ordinalSuffix { end = suffixEnd }
+        if let (suffix, suffixEnd) = nextWord(b, w, end), suffix == .ordinalSuffix { end = suffixEnd }
         if end < b.count && (D.isLetter(b[end]) || (b[end] == UInt8(ascii: "%"))) { return nil }
         // "Mar. 3 to 5 April" is a different month: leave it to the day-first rule.
         let next = D.skipSpaces(b, end)
-        if next > end, let (word, _) = nextWord(b, next), case .month = word { return nil }
+        if next > end, let (word, _) = nextWord(b, w, next), case .month = word { return nil }
         return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: start..<end), end)
     }
 
     /// The known word starting at `i` and its end, when `i` starts a letters word.
     @inline(__always)
-    static func nextWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Word, Int)? {
+    static func nextWord(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int) -> (Word, Int)? {
         guard i < b.count, D.isLetter(b[i]) else { return nil }
         var end = i
         while end < b.count && D.isLetter(b[end]) { end += 1 }
-        guard let key = key(b, i, end), let word = wordTable[key] else { return nil }
+        guard let key = key(b, i, end), let word = w[key] else { return nil }
         return (word, end)
     }
 
     /// An anchor starting with digits at `i`.
-    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (NumberAnchor, Int)? {
+    static func numeric(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int) -> (NumberAnchor, Int)? {
         guard let parsed = D.parse(b, i) else { return nil }
         let n = b.count
         var j = parsed.end
@@ -179,11 +206,11 @@ enum EnglishAnchorScanner {
             return (NumberAnchor(kind: .percent, value: value, range: i..<(afterSpace + 1)), afterSpace + 1)
         }
         let wordStart = (j < n && b[j] == UInt8(ascii: "-")) ? j + 1 : afterSpace
-        if let (word, end) = nextWord(b, wordStart) {
+        if let (word, end) = nextWord(b, w, wordStart) {
             if word == .percent {
                 return (NumberAnchor(kind: .percent, value: value, range: i..<end), end)
             }
-            if word == .per, let (second, end2) = nextWord(b, D.skipSpaces(b, end)), second == .cent {
+            if word == .per, let (second, end2) = nextWord(b, w, D.skipSpaces(b, end)), second == .cent {
                 return (NumberAnchor(kind: .percent, value: value, range: i..<end2), end2)
             }
             if case .multiplier(let exponent) = word, wordStart == afterSpace, afterSpace > j {
@@ -192,22 +219,22 @@ enum EnglishAnchorScanner {
             }
         }
         // 5-10%, 10 to 13 percent: the first number of a percentage range is a percentage too.
-        if let start = afterRangeConnector(b, j), let second = D.parse(b, start) {
+        if let start = afterRangeConnector(b, w, j), let second = D.parse(b, start) {
             let after = D.skipSpaces(b, second.end)
             var isPercent = after < n && b[after] == UInt8(ascii: "%")
-            if !isPercent, let (word, end) = nextWord(b, after) {
-                isPercent = word == .percent || (word == .per && nextWord(b, D.skipSpaces(b, end))?.0 == .cent)
+            if !isPercent, let (word, end) = nextWord(b, w, after) {
+                isPercent = word == .percent || (word == .per && nextWord(b, w, D.skipSpaces(b, end))?.0 == .cent)
             }
             if isPercent { return (NumberAnchor(kind: .percent, value: value, range: i..<parsed.end), parsed.end) }
         }
         // 31 March, 31st March, 31st of March.
         if let day = parsed.integer, (1...31).contains(day), parsed.integerDigits <= 2 {
             var k = j
-            if let (suffix, end) = nextWord(b, k), suffix == .ordinalSuffix { k = end }
+            if let (suffix, end) = nextWord(b, w, k), suffix == .ordinalSuffix { k = end }
             var m = D.skipSpaces(b, k)
             if m > k {
-                if let (word, end) = nextWord(b, m), word == .of { m = D.skipSpaces(b, end) }
-                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, m) {
+                if let (word, end) = nextWord(b, w, m), word == .of { m = D.skipSpaces(b, end) }
+                if m < n, D.isUpper(b[m]), let (word, end) = nextWord(b, w, m) {
                     switch word {
                     case .month(let month):
                         return (NumberAnchor(kind: .date, value: "\(month)-\(day)", range: i..<end), end)
@@ -229,9 +256,9 @@ enum EnglishAnchorScanner {
     }
 
     /// An anchor starting with the letters word b[i..<end].
-    static func wordAnchor(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
+    static func wordAnchor(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int, _ end: Int) -> (NumberAnchor, Int)? {
         let n = b.count
-        guard let key = key(b, i, end), let word = wordTable[key] else { return nil }
+        guard let key = key(b, i, end), let word = w[key] else { return nil }
         let capitalized = D.isUpper(b[i])
         switch word {
         case .month(let month), .monthAbbreviation(let month):
@@ -244,7 +271,7 @@ enum EnglishAnchorScanner {
             let dayStart = D.skipSpaces(b, k)
             if dayStart > k, let parsed = D.parse(b, dayStart), let day = parsed.integer, parsed.integerDigits <= 2, (1...31).contains(day) {
                 var dayEnd = parsed.end
-                if let (suffix, suffixEnd) = nextWord(b, dayEnd), suffix == .ordinalSuffix { dayEnd = suffixEnd }
+                if let (suffix, suffixEnd) = nextWord(b, w, dayEnd), suffix == .ordinalSuffix { dayEnd = suffixEnd }
                 let followedByLetter = dayEnd < n && D.isLetter(b[dayEnd])
                 let followedByDecimal = dayEnd + 1 < n && (b[dayEnd] == UInt8(ascii: ".") || b[dayEnd] == UInt8(ascii: ",")) && D.isDigit(b[dayEnd + 1])
                 if !followedByLetter && !followedByDecimal {
@@ -261,17 +288,17 @@ enum EnglishAnchorScanner {
             guard capitalized else { return nil }
             return (NumberAnchor(kind: .weekday, value: String(weekday), range: i..<end), end)
         case .unit(let unit):
-            return numberWords(b, i, end, value: unit)
+            return numberWords(b, w, i, end, value: unit)
         case .tens(let ten):
             var value = ten
             var anchorEnd = end
             // twenty-five, twenty five
             if anchorEnd < n && (b[anchorEnd] == UInt8(ascii: "-") || b[anchorEnd] == 0x20),
-               let (next, end2) = nextWord(b, anchorEnd + 1), case .unit(let unit) = next, unit < 10 {
+               let (next, end2) = nextWord(b, w, anchorEnd + 1), case .unit(let unit) = next, unit < 10 {
                 value += unit
                 anchorEnd = end2
             }
-            return numberWords(b, i, anchorEnd, value: value)
+            return numberWords(b, w, i, anchorEnd, value: value)
         default:
             return nil
         }
@@ -292,9 +319,9 @@ enum EnglishAnchorScanner {
     }
 
     /// A spelt-out number ending at `end`, with an optional multiplier word (two hundred, three million).
-    static func numberWords(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, value: Int) -> (NumberAnchor, Int) {
+    static func numberWords(_ b: UnsafeBufferPointer<UInt8>, _ w: WordTable, _ i: Int, _ end: Int, value: Int) -> (NumberAnchor, Int) {
         let next = D.skipSpaces(b, end)
-        if next > end, let (word, end2) = nextWord(b, next), case .multiplier(let exponent) = word {
+        if next > end, let (word, end2) = nextWord(b, w, next), case .multiplier(let exponent) = word {
             let scaled = D.canonical(D.scaled(Decimal(value), exponent))
             return (NumberAnchor(kind: .number, value: scaled, range: i..<end2), end2)
         }

@@ -19,6 +19,16 @@ public enum NumberAnchorExtractor {
         KoreanAnchorScanner.anchors(in: text)
     }
 
+    /// `englishAnchors(in:)` of the text with these UTF-8 bytes (for callers that hold the bytes already).
+    public static func englishAnchors(utf8: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
+        EnglishAnchorScanner.scan(utf8)
+    }
+
+    /// `koreanAnchors(in:)` of the text with these UTF-8 bytes.
+    public static func koreanAnchors(utf8: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
+        KoreanAnchorScanner.scan(utf8)
+    }
+
     /// Anchors in either language, chosen by the text's script (Hangul ratio above one half means Korean).
     public static func anchors(in text: String) -> [NumberAnchor] {
         HangulScript.hangulRatio(text) > 0.5 ? koreanAnchors(in: text) : englishAnchors(in: text)
