@@ -2,6 +2,7 @@ import Foundation
 import KoglossAlign
 import KoglossGlossary
 import KoglossLint
+import KoglossText
 
 /// `kogloss-bench lint [--concepts 50000] [--megabytes 20] [--per-rule]`: lint throughput on one core against a generated
 /// termbase, and TermMatcher throughput at 1,000 vs N concepts. Every figure gives wall time and this thread's
@@ -86,8 +87,8 @@ enum LintBenchmark {
         let (_, endToEnd) = try measure {
             for f in files {
                 let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
-                let (document, matches) = loader.documentAndMatches(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
-                let found = engine.lint(document, matches: matches)
+                let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
+                let found = engine.lint(document, matches: matches, anchors: numbers)
                 findings += found.count
                 reportBytes += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)]).utf8.count
             }
@@ -102,27 +103,32 @@ enum LintBenchmark {
                 articles.append((read.english, read.korean!, read.date))
             }
         }
-        var staged: [(document: LintDocument, matches: DocumentTermMatches)] = []
+        var staged: [(document: LintDocument, matches: DocumentTermMatches, numbers: ParagraphNumberAnchors?)] = []
         staged.reserveCapacity(files.count)
         let (_, matching) = measure {
             for a in articles {
                 let document = loader.document(english: a.english, korean: a.korean, path: "bench.txt", date: a.date ?? "2021-01-01", alignment: Alignment(beads: []))
-                staged.append((document, DocumentTermMatches(document: document, matcher: bigMatcher)))
+                staged.append((document, DocumentTermMatches(document: document, matcher: bigMatcher), nil))
             }
         }
         let anchors = GlossaryAnchorConcepts(matcher: bigMatcher)
         let (_, aligning) = measure {
             for (a, index) in zip(articles, staged.indices) {
                 let matches = staged[index].matches
+                // Number anchors found once, for the aligner and the number rule (plain text: paragraph text = slice).
+                let koreanNumbers = a.korean.paragraphs.map { NumberAnchorExtractor.koreanAnchors(in: $0.text) }
+                let englishNumbers = a.english.paragraphs.map { NumberAnchorExtractor.englishAnchors(in: $0.text) }
                 let alignment = loader.aligner.align(korean: a.korean.paragraphs, english: a.english.paragraphs,
-                                                     koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: anchors.concepts(in: matches.english))
+                                                     koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: anchors.concepts(in: matches.english),
+                                                     koreanNumbers: koreanNumbers, englishNumbers: englishNumbers)
+                staged[index].numbers = ParagraphNumberAnchors(english: englishNumbers, korean: koreanNumbers)
                 staged[index].document.beads = alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }
             }
         }
         var stagedFindings = 0
         let (_, linting) = measure {
-            for (document, matches) in staged {
-                let found = engine.lint(document, matches: matches)
+            for (document, matches, numbers) in staged {
+                let found = engine.lint(document, matches: matches, anchors: numbers)
                 stagedFindings += found.count
                 _ = reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
             }
@@ -135,7 +141,7 @@ enum LintBenchmark {
         print("lint EN --source KO (\(concepts) concepts), \(findings) findings (\(stagedFindings) stage by stage), \(mb(reportBytes)) MB of report:")
         print("  read both (decode, NFC, paragraphs, checks, date): \(reading.rate(englishBytes)) MB/s")
         print("  match both texts once (TermMatcher):               \(matching.rate(englishBytes)) MB/s")
-        print("  align with the matches' concepts:                  \(aligning.rate(englishBytes)) MB/s")
+        print("  align (number anchors found once, with the matches' concepts): \(aligning.rate(englishBytes)) MB/s")
         print("  rules (on the same matches) + text report:         \(linting.rate(englishBytes)) MB/s")
         print("  stages summed:                                     \(stagedTotal.rate(englishBytes)) MB/s of English (\(stagedTotal.rate(englishBytes + koreanBytes)) MB/s of both)")
         print("  (aligner matching the glossary itself, as `kogloss align`: \(aligningAlone.rate(englishBytes)) MB/s)")
@@ -180,8 +186,8 @@ enum LintBenchmark {
             let (_, time) = try measure {
                 for f in files {
                     let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
-                    let (document, matches) = loader.documentAndMatches(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
-                    let found = engine.lint(document, matches: matches)
+                    let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
+                    let found = engine.lint(document, matches: matches, anchors: numbers)
                     findings += found.count
                     _ = reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
                 }

@@ -39,6 +39,9 @@ public struct LintInputLoader: Sendable {
         /// The glossary's matches in the document when they were needed to align it (nil otherwise); for
         /// `LintEngine.lint(_:matches:rules:)`.
         public var matches: DocumentTermMatches?
+        /// The paragraphs' number anchors when the aligner found them (nil otherwise); for
+        /// `LintEngine.lint(_:matches:anchors:rules:)`, so the number rule does not scan the texts again.
+        public var anchors: ParagraphNumberAnchors?
     }
 
     /// Loads `englishURL` (shown as `displayPath`) with an optional Korean source; `date` overrides the
@@ -48,8 +51,8 @@ public struct LintInputLoader: Sendable {
         let korean = try koreanURL.map { (data: try Self.readData($0, displayPath: $0.path), url: $0) }
         let articles = try read(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
         let when = date ?? articles.date
-        let (document, matches) = documentAndMatches(english: articles.english, korean: articles.korean, path: displayPath, date: when)
-        return Loaded(document: document, raw: raw, url: englishURL, matches: matches)
+        let prepared = prepare(english: articles.english, korean: articles.korean, path: displayPath, date: when)
+        return Loaded(document: prepared.document, raw: raw, url: englishURL, matches: prepared.matches, anchors: prepared.anchors)
     }
 
     /// Decodes and checks the English file's bytes (and its Korean source's), splits both into
@@ -86,22 +89,62 @@ public struct LintInputLoader: Sendable {
     /// both texts are matched once, the matches' concepts anchor the alignment, and the matches go on to
     /// `LintEngine.lint(_:matches:rules:)`.
     public func documentAndMatches(english: Article, korean: Article?, path: String, date: String?) -> (document: LintDocument, matches: DocumentTermMatches?) {
-        let englishParagraphs = english.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) }
+        let prepared = prepare(english: english, korean: korean, path: path, date: date)
+        return (prepared.document, prepared.matches)
+    }
+
+    /// What the lint needs of already-read articles: the document; with a source and a glossary, the glossary's
+    /// matches (each text matched once; their concepts anchor the alignment) and the paragraphs' number anchors
+    /// (found once; they anchor the alignment too). Both go on to `LintEngine.lint(_:matches:anchors:rules:)`.
+    public func prepare(english: Article, korean: Article?, path: String, date: String?)
+        -> (document: LintDocument, matches: DocumentTermMatches?, anchors: ParagraphNumberAnchors?) {
         guard let korean else {
-            return (LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date), nil)
+            let englishParagraphs = english.paragraphs.map { LintParagraph(range: $0.range, kind: Self.kind($0.kind)) }
+            return (LintDocument(path: path, english: english.text, englishParagraphs: englishParagraphs, date: date), nil, nil)
         }
         guard let matcher, let anchors else {
-            return (document(english: english, korean: korean, path: path, date: date, alignment: aligner.align(korean: korean, english: english)), nil)
+            return (document(english: english, korean: korean, path: path, date: date, alignment: aligner.align(korean: korean, english: english)), nil, nil)
         }
         // The document's paragraphs (as the rules see them) before the alignment, to match in them.
         var document = document(english: english, korean: korean, path: path, date: date, alignment: Alignment(beads: []))
         let matches = DocumentTermMatches(document: document, matcher: matcher)
         // An English text without paragraphs counts as one paragraph in the document, as none in the alignment.
         let englishConcepts = english.paragraphs.isEmpty ? [] : anchors.concepts(in: matches.english)
+        let koreanNumbers = korean.paragraphs.map { NumberAnchorExtractor.koreanAnchors(in: $0.text) }
+        let englishNumbers = english.paragraphs.map { NumberAnchorExtractor.englishAnchors(in: $0.text) }
         let alignment = aligner.align(korean: korean.paragraphs, english: english.paragraphs,
-                                      koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: englishConcepts)
+                                      koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: englishConcepts,
+                                      koreanNumbers: koreanNumbers, englishNumbers: englishNumbers)
         document.beads = alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }
-        return (document, matches)
+        return (document, matches, Self.ruleAnchors(document: document, english: english, korean: korean,
+                                                    englishNumbers: englishNumbers, koreanNumbers: koreanNumbers))
+    }
+
+    /// The aligner's number anchors as the rules need them: the rules read a paragraph at its range in the
+    /// document, which is the paragraph's text for plain text but the page source for HTML; a paragraph whose
+    /// text differs from its slice gets the slice's own anchors.
+    static func ruleAnchors(document: LintDocument, english: Article, korean: Article,
+                            englishNumbers: [[NumberAnchor]], koreanNumbers: [[NumberAnchor]]) -> ParagraphNumberAnchors? {
+        guard document.englishParagraphs.count == english.paragraphs.count,
+              document.koreanParagraphs.count == korean.paragraphs.count else { return nil }
+        func forRules(_ paragraphs: [Paragraph], _ numbers: [[NumberAnchor]], _ text: String, korean: Bool) -> [[NumberAnchor]] {
+            var text = text
+            return text.withUTF8 { bytes in
+                paragraphs.indices.map { p in
+                    let range = paragraphs[p].range.clamped(to: 0..<bytes.count)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                    var same = false
+                    var paragraphText = paragraphs[p].text
+                    paragraphText.withUTF8 { own in
+                        same = own.count == slice.count && (own.isEmpty || memcmp(own.baseAddress!, slice.baseAddress!, own.count) == 0)
+                    }
+                    if same { return numbers[p] }
+                    return korean ? NumberAnchorExtractor.koreanAnchors(utf8: slice) : NumberAnchorExtractor.englishAnchors(utf8: slice)
+                }
+            }
+        }
+        return ParagraphNumberAnchors(english: forRules(english.paragraphs, englishNumbers, document.english, korean: false),
+                                      korean: forRules(korean.paragraphs, koreanNumbers, document.korean ?? "", korean: true))
     }
 
     /// A document from already-read articles and their alignment.

@@ -126,7 +126,7 @@ struct LintCommand: AsyncParsableCommand {
             }
             for job in try paths.isEmpty ? [] : jobs(cwd: cwd) {
                 var loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
-                var findings = engine.lint(loaded.document, matches: loaded.matches, rules: only)
+                var findings = engine.lint(loaded.document, matches: loaded.matches, anchors: loaded.anchors, rules: only)
                 if fix {
                     let plan = try Fixer.plan(path: job.display, raw: loaded.raw, decoded: loaded.document.english, findings: findings)
                     if dryRun {
@@ -138,7 +138,7 @@ struct LintCommand: AsyncParsableCommand {
                                 print("\(job.display):\(c.line):\(c.column): fixed: '\(c.old)' -> '\(c.new)' [\(c.ruleID)]")
                             }
                             loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
-                            findings = engine.lint(loaded.document, matches: loaded.matches, rules: only)
+                            findings = engine.lint(loaded.document, matches: loaded.matches, anchors: loaded.anchors, rules: only)
                         } catch let error as InputError {
                             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
                             inputFailure = true
