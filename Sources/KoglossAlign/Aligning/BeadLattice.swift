@@ -5,14 +5,13 @@ import Foundation
 /// every bead that stays inside the lattice and its band, in topological order; `slot` is `BeadLattice.slot(t, i, j)`.
 protocol BeadCostSource {
     mutating func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
-    /// For the Viterbi-only sweep, from a cell whose best path costs `start` to a cell whose best so far is
-    /// `bound`: the exact cost when `start + cost < bound` (the bead improves the target), else any value `v`
-    /// with `start + v >= bound` (a lower bound of the cost will do), so a source can skip work that cannot matter.
-    mutating func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int, start: Double, bound: Double) -> Double
+    /// A lower bound of `cost(t, i, j, slot:)`, infinite exactly when the cost is, for the Viterbi-only search:
+    /// a bead whose bound already keeps it from improving its target is never priced exactly.
+    mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
 }
 
 extension BeadCostSource {
-    mutating func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int, start: Double, bound: Double) -> Double {
+    mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
         cost(t, i, j, slot: slot)
     }
 }
@@ -80,8 +79,8 @@ struct BeadLattice: ~Copyable {
         }
         cellCount = cells
         let slots = cells * tCount
-        let intWords = 3 * (n + 2) + 2 * tCount + 2 * slots + cells
-        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1
+        let intWords = 3 * (n + 2) + 2 * tCount + 2 * slots + cells + 2 * tCount
+        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount
         memory = UnsafeMutableRawPointer.allocate(byteCount: 8 * (intWords + doubleWords), alignment: 8)
         let ints = memory.bindMemory(to: Int.self, capacity: intWords)
         let doubles = (memory + 8 * intWords).bindMemory(to: Double.self, capacity: doubleWords)
@@ -181,23 +180,7 @@ struct BeadLattice: ~Copyable {
             return scaledSearch(&source, scale: scale)
         }
         if !posteriors {
-            // Costs and Viterbi in one sweep, in topological order. Only the best path's costs are read
-            // afterwards, so a bead that cannot improve its target need not be priced exactly.
-            for i in 0...n {
-                for j in lo[i]...hi[i] {
-                    let here = rowStart[i] + j - lo[i]
-                    let b = best[here]
-                    let base = here * tCount
-                    for t in 0..<tCount {
-                        let to = target[base + t]
-                        if to < 0 { continue }
-                        let c = source.cost(t, i, j, slot: base + t, start: b, bound: best[to])
-                        costs[base + t] = c
-                        if c == .infinity { continue }
-                        if b + c < best[to] { best[to] = b + c; back[to] = t }
-                    }
-                }
-            }
+            viterbiOnly(&source)
             return bestPath(posterior: 1)
         }
         // Costs and Viterbi in one sweep, in topological order.
@@ -217,6 +200,66 @@ struct BeadLattice: ~Copyable {
             }
         }
         return logSpacePosteriors(scale: scale)
+    }
+
+    /// Viterbi alone, pulling into each cell from the beads that end there: the candidates are taken in order of
+    /// their lower bounds and priced exactly only while one could still win, so most beads never need the length
+    /// model in this pass. The winner is the one the pushing sweep picks: the least path cost, and on a tie the
+    /// bead from the earliest cell (the first pushed). Only the winners' costs are stored (the path reads them).
+    private func viterbiOnly<Source: BeadCostSource>(_ source: inout Source) {
+        let candidateT = back + cellCount
+        let candidateFrom = candidateT + tCount
+        let candidateBound = factor + (maxKo + 1)
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let here = rowStart[i] + j - lo[i]
+                if here == 0 { continue }
+                let base = here * tCount
+                var count = 0
+                for t in 0..<tCount {
+                    let from = origin[base + t]
+                    if from < 0 { continue }
+                    let b = best[from]
+                    if b == .infinity { continue }
+                    let bound = source.lowerBound(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
+                    if bound == .infinity { continue }
+                    // Insert in order of (b + bound, from).
+                    let key = b + bound
+                    var k = count
+                    while k > 0 && (candidateBound[k - 1] > key || (candidateBound[k - 1] == key && candidateFrom[k - 1] > from)) {
+                        candidateBound[k] = candidateBound[k - 1]
+                        candidateFrom[k] = candidateFrom[k - 1]
+                        candidateT[k] = candidateT[k - 1]
+                        k -= 1
+                    }
+                    candidateBound[k] = key
+                    candidateFrom[k] = from
+                    candidateT[k] = t
+                    count += 1
+                }
+                var winner = -1, winnerFrom = Int.max, winnerCost = 0.0
+                var bestHere = Double.infinity
+                for k in 0..<count {
+                    let key = candidateBound[k], from = candidateFrom[k]
+                    // b + cost >= b + bound = key: beyond the best, or equal but later, it cannot win.
+                    if key > bestHere || (key == bestHere && from > winnerFrom) { break }
+                    let t = candidateT[k]
+                    let c = source.cost(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
+                    let v = best[from] + c
+                    if v < bestHere || (v == bestHere && from < winnerFrom) {
+                        bestHere = v
+                        winner = t
+                        winnerFrom = from
+                        winnerCost = c
+                    }
+                }
+                if winner >= 0 {
+                    best[here] = bestHere
+                    back[here] = winner
+                    costs[winnerFrom * tCount + winner] = winnerCost
+                }
+            }
+        }
     }
 
     /// Forward-backward with log-sum-exp per transition over the costs of the last sweep: the reference.
@@ -319,14 +362,34 @@ struct BeadLattice: ~Copyable {
     /// then a multiply-add per transition. Every row keeps its own log scale (the row is divided by its largest
     /// value once complete), so long documents never underflow; within a row a Double spans 700 nats, far beyond
     /// any path that could move a posterior. Posteriors equal the log-space ones to rounding (checked by a test).
-    /// Costs, weights, Viterbi and the forward sums share one sweep: a cell's forward sum pulls from beads that
-    /// start in cells already swept, then the beads starting at the cell are priced and pushed.
+    /// Viterbi and the forward sums share one sweep: a cell's forward sum pulls from beads that start in cells
+    /// already swept, then the beads starting at the cell are pushed.
     private func scaledSearch<Source: BeadCostSource>(_ source: inout Source, scale: Double) -> [Step] {
         let slots = cellCount * tCount
         weight.initialize(repeating: 0, count: slots)
         alpha.initialize(repeating: 0, count: cellCount)
         // ln of each row's scale: true alpha = alpha · exp(alphaLog[row]), the same for beta.
         alpha[0] = 1
+        // Every bead's cost and weight first, in a loop of its own: no bead waits for another's, so the length
+        // model's divisions and logs of successive beads overlap.
+        // A shape's last cost and weight: a one-sided bead costs the same all along its row or column.
+        let lastCost = factor + (maxKo + 1), lastWeight = lastCost + tCount
+        lastCost.initialize(repeating: .nan, count: tCount)
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let base = (rowStart[i] + j - lo[i]) * tCount
+                for t in 0..<tCount where target[base + t] >= 0 {
+                    let c = source.cost(t, i, j, slot: base + t)
+                    costs[base + t] = c
+                    if c == .infinity { continue }
+                    if c != lastCost[t] {
+                        lastCost[t] = c
+                        lastWeight[t] = exp(-c * scale)
+                    }
+                    weight[base + t] = lastWeight[t]
+                }
+            }
+        }
         for i in 0...n {
             alphaLog[i] = i == 0 ? 0 : alphaLog[i - 1]
             // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans.
@@ -346,15 +409,12 @@ struct BeadLattice: ~Copyable {
                 }
                 alpha[here] = acc
                 rowMax = max(rowMax, acc)
-                // The beads starting here: cost, weight, Viterbi.
+                // Viterbi from here.
                 let b = best[here]
                 for t in 0..<tCount {
-                    let to = target[base + t]
-                    if to < 0 { continue }
-                    let c = source.cost(t, i, j, slot: base + t)
-                    costs[base + t] = c
+                    let c = costs[base + t]
                     if c == .infinity { continue }
-                    weight[base + t] = exp(-c * scale)
+                    let to = target[base + t]
                     if b + c < best[to] { best[to] = b + c; back[to] = t }
                 }
             }

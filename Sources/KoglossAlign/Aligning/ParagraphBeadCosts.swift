@@ -16,6 +16,10 @@ struct ParagraphBeadCosts: BeadCostSource {
     let typeEn: UnsafePointer<Int>
     /// Per slot: the cost without the length term (NaN until computed).
     let fixed: UnsafeMutablePointer<Double>
+    /// Per Korean and English paragraph: the cost of the paragraph alone (a 1:0 or 0:1 bead), the same wherever
+    /// the other side stands (NaN until computed).
+    let koAlone: UnsafeMutablePointer<Double>
+    let enAlone: UnsafeMutablePointer<Double>
     /// Runs of 1...`maximumRun` paragraphs, at `start * (maximumRun + 1) + count`: the Korean run's length and
     /// the English run's (summed in paragraph order, as a bead's lengths always were), and the English run's
     /// expected Korean length at the pass's ratio.
@@ -45,6 +49,8 @@ struct ParagraphBeadCosts: BeadCostSource {
         self.typeKo = UnsafePointer(typeKo)
         self.typeEn = UnsafePointer(typeEn)
         fixed = arena.take(Double.self, slots, repeating: .nan)
+        koAlone = arena.take(Double.self, n, repeating: .nan)
+        enAlone = arena.take(Double.self, m, repeating: .nan)
         let width = ParagraphBeadCosts.maximumRun + 1
         koRun = arena.take(Double.self, n * width)
         enRun = arena.take(Double.self, m * width)
@@ -67,7 +73,8 @@ struct ParagraphBeadCosts: BeadCostSource {
 
     static func bytes(types: Int, n: Int, m: Int, slots: Int) -> Int {
         2 * ScratchArena.bytes(Int.self, types) + ScratchArena.bytes(Double.self, slots) + ScratchArena.bytes(BeadAnchors.self, 1)
-            + ScratchArena.bytes(Double.self, (n + 2 * m) * (maximumRun + 1))
+            + ScratchArena.bytes(Double.self, (n + 2 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
+            + ScratchArena.bytes(Double.self, m)
     }
 
     /// Sets the pass's ratio and the English runs' expected lengths with it.
@@ -81,22 +88,30 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
     }
 
+    /// The cost without the length term, computed on first use: a lower bound, as the length term is never
+    /// negative (a tail probability's -ln).
     @inline(__always)
-    func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
-        cost(t, i, j, slot: slot, start: -.infinity, bound: .infinity)
-    }
-
-    /// The length term is never negative (a tail probability's -ln), so when the rest of the cost already
-    /// keeps the bead from improving its target, the length model is not evaluated.
-    @inline(__always)
-    func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int, start: Double, bound: Double) -> Double {
-        let a = typeKo[t], b = typeEn[t]
+    func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
         var base = fixed[slot]
         if base.isNaN {
-            base = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
+            let a = typeKo[t], b = typeEn[t]
+            if a + b == 1 {
+                let alone = a == 1 ? koAlone + i : enAlone + j
+                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                base = alone.pointee
+            } else {
+                base = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
+            }
             fixed[slot] = base
         }
-        if base == .infinity || a == 0 || b == 0 || start + base >= bound { return base }
+        return base
+    }
+
+    @inline(__always)
+    func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
+        let a = typeKo[t], b = typeEn[t]
+        let base = lowerBound(t, i, j, slot: slot)
+        if base == .infinity || a == 0 || b == 0 { return base }
         let k = i * (ParagraphBeadCosts.maximumRun + 1) + a, e = j * (ParagraphBeadCosts.maximumRun + 1) + b
         return base + model.length.cost(korean: koRun[k], expected: enExpected[e], table: tailTable)
     }
