@@ -189,10 +189,16 @@ struct FoundMasks {
         let slot = k * width + e
         let cached = masks[slot]
         if cached != FoundMasks.unknown { return cached }
+        // Both lists are sorted (and priced entries in key order): one merge instead of a search per entry.
         var mask: UInt64 = 0
         var bit: UInt64 = 0
+        var position = other.start[e]
+        let end = other.start[e + 1]
         for index in side.pricedEntries(k) {
-            if other.contains(e, side.keys[Int(index)]) { mask |= 1 << bit }
+            let key = side.keys[Int(index)]
+            while position < end && other.keys[position] < key { position += 1 }
+            if position == end { break }
+            if other.keys[position] == key { mask |= 1 << bit }
             bit += 1
         }
         masks[slot] = mask
