@@ -1,20 +1,24 @@
 import Foundation
-import KoglossAlign
+@_spi(Benchmark) import KoglossAlign
 import KoglossGlossary
 
-/// `kogloss-bench align [--pairs N] [--paragraphs P]`: aligns N generated document pairs of about P paragraphs
-/// (Korean-like and English-like text with numbers, merges, splits, omissions, captions and footers, gold known)
-/// on one thread, then prints seconds, pairs/s, and exact-bead F1 of the aligner and the length-only baseline on
-/// the generated pairs and on the evaluation set built from seeds/ and Tests/Fixtures/align-eval/.
+/// `kogloss-bench align [--pairs N] [--paragraphs P] [--dump FILE]`: aligns N generated document pairs of about P
+/// paragraphs (Korean-like and English-like text with numbers, merges, splits, omissions, captions and footers, gold
+/// known) on one thread, then prints seconds, pairs/s, the lattice and bead costs alone (features computed in
+/// advance), and exact-bead F1 of the aligner and the length-only baseline on the generated pairs and on the
+/// evaluation set built from seeds/ and Tests/Fixtures/align-eval/. `--dump` writes every alignment (beads and
+/// confidences) to FILE, to compare two builds.
 enum AlignBenchmark {
     static func run(_ arguments: [String]) throws {
         var pairs = 1_000, paragraphs = 15
+        var dumpPath: String? = nil
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
             case "--pairs": index += 1; pairs = Int(arguments[index]) ?? pairs
             case "--paragraphs": index += 1; paragraphs = Int(arguments[index]) ?? paragraphs
-            default: throw BenchmarkError.usage("unknown option \(arguments[index]); usage: kogloss-bench align [--pairs N] [--paragraphs P]")
+            case "--dump": index += 1; dumpPath = arguments[index]
+            default: throw BenchmarkError.usage("unknown option \(arguments[index]); usage: kogloss-bench align [--pairs N] [--paragraphs P] [--dump FILE]")
             }
             index += 1
         }
@@ -29,6 +33,14 @@ enum AlignBenchmark {
         let cpu = threadCPUSeconds() - cpuStart
         print(String(format: "  aligned in %.3f s wall, %.3f s CPU on one thread: %.0f pairs/s by CPU time (target: 1,000 pairs in at most 2 s)",
                      seconds, cpu, Double(pairs) / cpu))
+        var dump = alignments.map(dumpLine)
+
+        // The lattice and bead costs alone (`ParagraphAligner.steps`), features computed in advance, ten rounds.
+        let prepared = documents.map { aligner.prepare(korean: $0.korean, english: $0.english) }
+        let latticeStart = threadCPUSeconds()
+        for _ in 0..<10 { for pair in prepared { _ = aligner.align(pair) } }
+        let latticeCPU = (threadCPUSeconds() - latticeStart) / 10
+        print(String(format: "  lattice and bead costs alone: %.3f s CPU, %.1f µs per pair", latticeCPU, latticeCPU / Double(pairs) * 1e6))
 
         var ours = AlignmentEvaluation(), baseline = AlignmentEvaluation()
         let lengthOnly = LengthOnlyAligner()
@@ -59,7 +71,9 @@ enum AlignBenchmark {
             let en = try ArticleReader.read(text: document.englishText, format: .text, file: nil).paragraphs
             setParagraphs += ko.count + en.count
             let start = threadCPUSeconds()
-            setOurs.add(predicted: withGlossary.align(korean: ko, english: en), gold: document.gold)
+            let alignment = withGlossary.align(korean: ko, english: en)
+            setOurs.add(predicted: alignment, gold: document.gold)
+            dump.append(dumpLine(alignment))
             glossaryCPU += threadCPUSeconds() - start
             setTermbaseLexicon.add(predicted: withTermbaseLexicon.align(korean: ko, english: en), gold: document.gold)
             setBaseline.add(predicted: lengthOnly.align(korean: ko, english: en), gold: document.gold)
@@ -70,6 +84,12 @@ enum AlignBenchmark {
         print("    baseline: \(setBaseline)")
         let confidence = setOurs.meanConfidence
         print(String(format: "    mean confidence of correct beads %.3f, of wrong beads %.3f", confidence.correct, confidence.wrong))
+        if let dumpPath { try (dump.joined(separator: "\n") + "\n").write(toFile: dumpPath, atomically: true, encoding: .utf8) }
+    }
+
+    /// One alignment on one line: each bead's paragraphs and confidence.
+    static func dumpLine(_ alignment: Alignment) -> String {
+        alignment.beads.map { "\($0.ko)-\($0.en):\($0.confidence)" }.joined(separator: " ")
     }
 
     /// CPU time of this thread: the honest single-core figure when other processes share the machine.

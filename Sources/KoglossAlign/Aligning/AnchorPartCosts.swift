@@ -8,6 +8,18 @@ struct AnchorPartCosts {
     private let starts: Int
     static let maximumRun = 3
 
+    /// An empty table (every value still to compute) in memory taken from `arena`.
+    init(paragraphs: Int, others: Int, arena: inout ScratchArena) {
+        values = arena.take(Double.self, AnchorPartCosts.count(paragraphs: paragraphs, others: others), repeating: .nan)
+        starts = others + 1
+    }
+
+    private static func count(paragraphs: Int, others: Int) -> Int { paragraphs * (others + 1) * (maximumRun + 1) }
+
+    static func bytes(paragraphs: Int, others: Int) -> Int {
+        ScratchArena.bytes(Double.self, count(paragraphs: paragraphs, others: others))
+    }
+
     /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns half the bonus,
     /// else the miss weight (`found` are `FoundMasks` of p against each paragraph of the run).
     @inline(__always)
@@ -26,19 +38,5 @@ struct AnchorPartCosts {
         }
         values[slot] = cost
         return cost
-    }
-
-    /// Owns the table.
-    final class Storage {
-        let parts: AnchorPartCosts
-
-        init(paragraphs: Int, others: Int) {
-            let count = max(1, paragraphs * (others + 1) * (AnchorPartCosts.maximumRun + 1))
-            let pointer = UnsafeMutablePointer<Double>.allocate(capacity: count)
-            pointer.initialize(repeating: .nan, count: count)
-            parts = AnchorPartCosts(values: pointer, starts: others + 1)
-        }
-
-        deinit { parts.values.deallocate() }
     }
 }

@@ -31,87 +31,109 @@ struct BeadCostModel: Sendable {
     /// A heading linked to a body paragraph (rather than to a heading) is unusual but happens when punctuation differs.
     static let headingBodyPrior = 0.1
 
+    /// The constants a bead's cost reads, as negative logs, per shape of `BeadType.standard`: the values the
+    /// priors above give, computed once per process instead of looked up and logged per document.
+    enum Constants {
+        /// -ln prior per shape for text (8 values) and for captions (8; infinity when the shape is not allowed).
+        static let textPrior = 0
+        static let captionPrior = 8
+        /// -ln `headingAlonePrior`, and ln `headingBodyPrior`.
+        static let headingAlone = 16
+        static let headingBodyLog = 17
+        /// `sentenceDifferenceCost` for d = -2...2.
+        static let sentence = 18
+        static let count = 23
 
-    /// Cost of the bead `type` at Korean index `i`, English index `j`.
-    /// `anchors` are the anchor lists of `ko` and `en` (`BeadAnchors.make`).
-    func cost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], anchors: BeadAnchors, ratio: Double,
-              textPriorCost: [Double], captionPriorCost: [Double], typeIndex: Int, includeLength: Bool = true) -> Double {
+        nonisolated(unsafe) static let standard: UnsafePointer<Double> = {
+            let types = BeadType.standard
+            precondition(types.count == 8)
+            let table = UnsafeMutablePointer<Double>.allocate(capacity: count)
+            for (t, type) in types.enumerated() {
+                table[textPrior + t] = textPriors[type].map { -log($0) } ?? .infinity
+                table[captionPrior + t] = captionPriors[type].map { -log($0) } ?? .infinity
+            }
+            table[headingAlone] = -log(headingAlonePrior)
+            table[headingBodyLog] = log(headingBodyPrior)
+            for d in 0..<5 { table[sentence + d] = sentenceDifferenceCost[d] }
+            return UnsafePointer(table)
+        }()
+    }
+
+    /// Everything in the cost of the bead of `a` Korean paragraphs from i and `b` English ones from j, of shape
+    /// index `t` in `BeadType.standard`, but the length term (which depends on the ratio): prior, headings,
+    /// sentence counts, anchors. Infinity when the paragraphs' classes forbid the bead.
+    @inline(__always)
+    func fixedCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int, _ paragraphs: BeadParagraphs, _ anchors: UnsafePointer<BeadAnchors>,
+                   _ constants: UnsafePointer<Double>) -> Double {
         // Class of the bead: all paragraphs must share one.
-        var cls: ParagraphKind.AlignmentClass? = nil
-        for k in i..<(i + type.ko) {
-            let c = ko[k].alignmentClass
-            if cls == nil { cls = c } else if cls != c { return .infinity }
+        var cls = BeadParagraphs.noClass
+        var headings = 0
+        for k in i..<(i + a) {
+            let kind = paragraphs.koKind[k]
+            let c = kind & BeadParagraphs.classMask
+            if cls == BeadParagraphs.noClass { cls = c } else if cls != c { return .infinity }
+            headings += Int(kind >> BeadParagraphs.headingShift)
         }
-        for k in j..<(j + type.en) {
-            let c = en[k].alignmentClass
-            if cls == nil { cls = c } else if cls != c { return .infinity }
+        for k in j..<(j + b) {
+            let kind = paragraphs.enKind[k]
+            let c = kind & BeadParagraphs.classMask
+            if cls == BeadParagraphs.noClass { cls = c } else if cls != c { return .infinity }
+            headings += Int(kind >> BeadParagraphs.headingShift)
         }
-        guard let beadClass = cls else { return .infinity }
         var total: Double
-        switch beadClass {
-        case .none:
-            return type.ko + type.en == 1 ? 0 : .infinity
-        case .caption:
-            total = captionPriorCost[typeIndex]
-        case .text:
-            total = textPriorCost[typeIndex]
-            var headings = 0
-            for k in i..<(i + type.ko) where ko[k].isHeading { headings += 1 }
-            for k in j..<(j + type.en) where en[k].isHeading { headings += 1 }
+        switch cls {
+        case BeadParagraphs.text:
+            total = constants[Constants.textPrior + t]
             if headings > 0 {
                 // Headings stand alone or face one paragraph; they are never merged with body text.
-                if type.ko > 1 || type.en > 1 { return .infinity }
-                if type.ko == 0 || type.en == 0 { total = -log(BeadCostModel.headingAlonePrior) }
-                else if headings == 1 { total -= log(BeadCostModel.headingBodyPrior) }
+                if a > 1 || b > 1 { return .infinity }
+                if a == 0 || b == 0 { total = constants[Constants.headingAlone] }
+                else if headings == 1 { total -= constants[Constants.headingBodyLog] }
             }
+        case BeadParagraphs.caption:
+            total = constants[Constants.captionPrior + t]
+        case BeadParagraphs.none:
+            return a + b == 1 ? 0 : .infinity
+        default:
+            return .infinity
         }
         if total == .infinity { return total }
 
-        var koLength = 0.0, enLength = 0.0
-        for k in i..<(i + type.ko) { koLength += ko[k].length }
-        for k in j..<(j + type.en) { enLength += en[k].length }
-        if type.ko > 0 && type.en > 0 {
-            if includeLength { total += length.cost(korean: koLength, english: enLength, ratio: ratio) }
-            if useSentences && beadClass == .text {
-                var difference = 0
-                for k in i..<(i + type.ko) { difference -= ko[k].sentences }
-                for k in j..<(j + type.en) { difference += en[k].sentences }
-                total += abs(difference) <= 2 ? BeadCostModel.sentenceDifferenceCost[difference + 2] : BeadCostModel.sentenceDifferenceFar
-            }
+        if a > 0 && b > 0 && useSentences && cls == BeadParagraphs.text {
+            var difference = 0
+            for k in i..<(i + a) { difference -= paragraphs.koSentences[k] }
+            for k in j..<(j + b) { difference += paragraphs.enSentences[k] }
+            total += abs(difference) <= 2
+                ? constants[Constants.sentence + difference + 2]
+                : BeadCostModel.sentenceDifferenceFar
         }
-        if useAnchors { total += anchorCost(type, i, j, anchors) }
+        if useAnchors { total += anchorCost(a, b, i, j, anchors) }
         return total
     }
 
-    /// The length part of `cost` alone (0 for one-sided beads), for passes that only change the ratio.
-    func lengthCost(_ type: BeadType, _ i: Int, _ j: Int, ko: [ParagraphFeatures], en: [ParagraphFeatures], ratio: Double) -> Double {
-        guard type.ko > 0 && type.en > 0 else { return 0 }
-        var koLength = 0.0, enLength = 0.0
-        for k in i..<(i + type.ko) { koLength += ko[k].length }
-        for k in j..<(j + type.en) { enLength += en[k].length }
-        return length.cost(korean: koLength, english: enLength, ratio: ratio)
-    }
-
-    /// Anchor evidence of a bead, read from the flat lists (sums in the same order as ever, so costs are bit-identical).
-    private func anchorCost(_ type: BeadType, _ i: Int, _ j: Int, _ anchors: BeadAnchors) -> Double {
+    /// Anchor evidence of a bead of `a` Korean paragraphs from i and `b` English ones from j, read from the flat
+    /// lists (sums in the same order as ever, so costs are bit-identical).
+    @inline(__always)
+    private func anchorCost(_ a: Int, _ b: Int, _ i: Int, _ j: Int, _ anchors: UnsafePointer<BeadAnchors>) -> Double {
         var cost = 0.0
-        let ko = anchors.ko, en = anchors.en
-        if type.ko == 1 && type.en == 1 {
+        let ko = anchors.pointee.ko, en = anchors.pointee.en
+        if a == 1 && b == 1 {
             cost += BeadCostModel.compare(ko, ko.range(i), en, en.range(j))
         } else {
             // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
             // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight.
             // Entries without weight are skipped: adding 0 or -0 leaves the sum unchanged.
-            if let koFound = anchors.koFound, let enFound = anchors.enFound, let koParts = anchors.koParts, let enParts = anchors.enParts,
-               type.ko <= AnchorPartCosts.maximumRun, type.en <= AnchorPartCosts.maximumRun {
+            if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound, let koParts = anchors.pointee.koParts,
+               let enParts = anchors.pointee.enParts,
+               a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
                 // Per paragraph against the other side's run, each priced once per document (sums regrouped by
                 // paragraph: costs equal the running sum below to rounding).
-                for k in i..<(i + type.ko) { cost += koParts.value(k, j, type.en, ko, en, koFound) }
-                for e in j..<(j + type.en) { cost += enParts.value(e, i, type.ko, en, ko, enFound) }
-            } else if let koFound = anchors.koFound, let enFound = anchors.enFound {
-                for k in i..<(i + type.ko) {
+                for k in i..<(i + a) { cost += koParts.value(k, j, b, ko, en, koFound) }
+                for e in j..<(j + b) { cost += enParts.value(e, i, a, en, ko, enFound) }
+            } else if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound {
+                for k in i..<(i + a) {
                     var found: UInt64 = 0
-                    for e in j..<(j + type.en) { found |= koFound.mask(k, e, ko, en) }
+                    for e in j..<(j + b) { found |= koFound.mask(k, e, ko, en) }
                     var bit: UInt64 = 0
                     for index in ko.pricedEntries(k) {
                         let n = Int(index)
@@ -119,9 +141,9 @@ struct BeadCostModel: Sendable {
                         bit += 1
                     }
                 }
-                for e in j..<(j + type.en) {
+                for e in j..<(j + b) {
                     var found: UInt64 = 0
-                    for k in i..<(i + type.ko) { found |= enFound.mask(e, k, en, ko) }
+                    for k in i..<(i + a) { found |= enFound.mask(e, k, en, ko) }
                     var bit: UInt64 = 0
                     for index in en.pricedEntries(e) {
                         let n = Int(index)
@@ -130,31 +152,31 @@ struct BeadCostModel: Sendable {
                     }
                 }
             } else {
-                for k in i..<(i + type.ko) {
+                for k in i..<(i + a) {
                     for index in ko.pricedEntries(k) {
                         let n = Int(index)
                         var found = false
-                        for e in j..<(j + type.en) where en.contains(e, ko.keys[n]) { found = true; break }
+                        for e in j..<(j + b) where en.contains(e, ko.keys[n]) { found = true; break }
                         cost += found ? -0.5 * ko.bonus[n] : ko.miss[n]
                     }
                 }
-                for e in j..<(j + type.en) {
+                for e in j..<(j + b) {
                     for index in en.pricedEntries(e) {
                         let n = Int(index)
                         var found = false
-                        for k in i..<(i + type.ko) where ko.contains(k, en.keys[n]) { found = true; break }
+                        for k in i..<(i + a) where ko.contains(k, en.keys[n]) { found = true; break }
                         cost += found ? -0.5 * en.bonus[n] : en.miss[n]
                     }
                 }
             }
         }
         // Latin-script tokens of the Korean text, looked up among the English words.
-        let latin = anchors.koLatin, words = anchors.enWords
-        for k in i..<(i + type.ko) {
+        let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
+        for k in i..<(i + a) {
             for index in latin.pricedEntries(k) {
                 let n = Int(index)
                 var found = false
-                for e in j..<(j + type.en) where words.contains(e, latin.keys[n]) {
+                for e in j..<(j + b) where words.contains(e, latin.keys[n]) {
                     found = true
                     break
                 }

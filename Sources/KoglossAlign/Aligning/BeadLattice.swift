@@ -1,49 +1,140 @@
 import Foundation
 
+/// Where the lattice gets each bead's cost: `cost(t, i, j, slot)` is the cost of the bead of shape `types[t]`
+/// starting at Korean paragraph i and English paragraph j (infinity when not allowed), asked once per search for
+/// every bead that stays inside the lattice and its band, in topological order; `slot` is `BeadLattice.slot(t, i, j)`.
+protocol BeadCostSource {
+    mutating func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
+    /// A lower bound of `cost(t, i, j, slot:)`, infinite exactly when the cost is, for the Viterbi-only search:
+    /// a bead whose bound already keeps it from improving its target is never priced exactly.
+    mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
+}
+
+extension BeadCostSource {
+    mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
+        cost(t, i, j, slot: slot)
+    }
+}
+
 /// Dynamic programming over bead sequences: the cheapest path (Viterbi) and, by forward-backward over the same
 /// costs read as negative log-probabilities, the posterior probability of each bead on that path, used as its
 /// confidence. Cells are kept in a band around the diagonal so long documents stay O(n·band).
-struct BeadLattice {
+/// The band and every work table live in one allocation made by `init`, reused by each `search`: a document's
+/// passes allocate nothing else.
+struct BeadLattice: ~Copyable {
     let n: Int
     let m: Int
     let types: [BeadType]
-    private let lo: [Int]
-    private let hi: [Int]
-    private let rowStart: [Int]
-    private let cellCount: Int
+    let cellCount: Int
+    private let tCount: Int
+    private let maxKo: Int
+    private let memory: UnsafeMutableRawPointer
+    // Band: row i holds columns lo[i]...hi[i], its cells at rowStart[i]..<rowStart[i + 1].
+    private let lo: UnsafeMutablePointer<Int>
+    private let hi: UnsafeMutablePointer<Int>
+    private let rowStart: UnsafeMutablePointer<Int>
+    private let typeKo: UnsafeMutablePointer<Int>
+    private let typeEn: UnsafeMutablePointer<Int>
+    /// Per slot: the cell the bead leads to (-1 when it leaves the lattice or the band), fixed by the shape.
+    private let target: UnsafeMutablePointer<Int>
+    /// Per slot (cell and shape): the cell a bead of that shape ending at the cell starts from, or -1.
+    private let origin: UnsafeMutablePointer<Int>
+    /// Per cell: the shape of the best bead reaching it.
+    private let back: UnsafeMutablePointer<Int>
+    /// Per slot: cost, and exp(-cost / temperature) for the scaled sums.
+    private let costs: UnsafeMutablePointer<Double>
+    private let weight: UnsafeMutablePointer<Double>
+    /// Per cell: best path cost, forward and backward sums.
+    private let best: UnsafeMutablePointer<Double>
+    private let alpha: UnsafeMutablePointer<Double>
+    private let beta: UnsafeMutablePointer<Double>
+    /// Per row: ln of the row's scale (scaled sums), and row factors for the bead heights 0...maxKo.
+    private let alphaLog: UnsafeMutablePointer<Double>
+    private let betaLog: UnsafeMutablePointer<Double>
+    private let factor: UnsafeMutablePointer<Double>
 
     /// Band half-width: at least `minimumBand` columns, more when the lengths differ a lot.
     init(n: Int, m: Int, types: [BeadType], minimumBand: Int = 40) {
         self.n = n
         self.m = m
         self.types = types
+        let tCount = types.count
+        self.tCount = tCount
+        var maxKo = 0
+        for type in types { maxKo = max(maxKo, type.ko) }
+        self.maxKo = maxKo
         let width = max(minimumBand, abs(n - m) + 10, min(max(n, m) / 10, 200))
-        var lo = [Int](repeating: 0, count: n + 1)
-        var hi = [Int](repeating: 0, count: n + 1)
-        var rowStart = [Int](repeating: 0, count: n + 2)
-        for i in 0...n {
+        @inline(__always) func bounds(_ i: Int) -> (Int, Int) {
             let center = n == 0 ? 0 : (i * m) / n
-            lo[i] = max(0, center - width)
-            hi[i] = min(m, center + width)
-            if i == n { hi[i] = m; lo[i] = min(lo[i], m) }
-            if i == 0 { lo[i] = 0 }
-            rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1)
+            var lo = max(0, center - width)
+            var hi = min(m, center + width)
+            if i == n { hi = m; lo = min(lo, m) }
+            if i == 0 { lo = 0 }
+            return (lo, hi)
         }
-        self.lo = lo
-        self.hi = hi
-        self.rowStart = rowStart
-        self.cellCount = rowStart[n + 1]
+        var cells = 0
+        for i in 0...n {
+            let (l, h) = bounds(i)
+            cells += h - l + 1
+        }
+        cellCount = cells
+        let slots = cells * tCount
+        let intWords = 3 * (n + 2) + 2 * tCount + 2 * slots + cells + 2 * tCount
+        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount
+        memory = UnsafeMutableRawPointer.allocate(byteCount: 8 * (intWords + doubleWords), alignment: 8)
+        let ints = memory.bindMemory(to: Int.self, capacity: intWords)
+        let doubles = (memory + 8 * intWords).bindMemory(to: Double.self, capacity: doubleWords)
+        lo = ints
+        hi = ints + (n + 2)
+        rowStart = ints + 2 * (n + 2)
+        typeKo = ints + 3 * (n + 2)
+        typeEn = typeKo + tCount
+        target = typeEn + tCount
+        origin = target + slots
+        back = origin + slots
+        costs = doubles
+        weight = costs + slots
+        best = weight + slots
+        alpha = best + cells
+        beta = alpha + cells
+        alphaLog = beta + cells
+        betaLog = alphaLog + (n + 1)
+        factor = betaLog + (n + 1)
+        rowStart[0] = 0
+        for i in 0...n {
+            let (l, h) = bounds(i)
+            lo[i] = l
+            hi[i] = h
+            rowStart[i + 1] = rowStart[i] + (h - l + 1)
+        }
+        for t in 0..<tCount {
+            typeKo[t] = types[t].ko
+            typeEn[t] = types[t].en
+        }
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let base = (rowStart[i] + j - lo[i]) * tCount
+                for t in 0..<tCount {
+                    let ti = i + typeKo[t], tj = j + typeEn[t]
+                    target[base + t] = ti > n || tj > m ? -1 : cell(ti, tj)
+                    let fi = i - typeKo[t], fj = j - typeEn[t]
+                    origin[base + t] = fi < 0 || fj < 0 ? -1 : cell(fi, fj)
+                }
+            }
+        }
     }
+
+    deinit { memory.deallocate() }
 
     @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int {
         (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
     }
 
     /// Slots for per-bead values (one per cell and shape).
-    var slotCount: Int { cellCount * types.count }
+    var slotCount: Int { cellCount * tCount }
 
     /// The slot of the bead of shape `t` starting at (i, j); the cell is inside the band when asked by `search`.
-    @inline(__always) func slot(_ t: Int, _ i: Int, _ j: Int) -> Int { cell(i, j) * types.count + t }
+    @inline(__always) func slot(_ t: Int, _ i: Int, _ j: Int) -> Int { cell(i, j) * tCount + t }
 
     struct Step {
         var type: BeadType
@@ -53,9 +144,6 @@ struct BeadLattice {
         var posterior: Double
     }
 
-    /// The best path as beads with their posteriors. `cost(t, i, j)` is the cost of the bead of shape
-    /// `types[t]` starting at Korean paragraph `i` and English paragraph `j` (infinity when not allowed).
-    /// `temperature` scales costs for the posterior only.
     /// How `search` sums paths for the posteriors: `.scaled` (probabilities with one scale factor per row, a
     /// multiply-add per transition) or `.logSpace` (log-sum-exp per transition, the reference).
     enum PosteriorMethod: Sendable {
@@ -63,68 +151,138 @@ struct BeadLattice {
         case logSpace
     }
 
+    /// Adapts a closure to `BeadCostSource`.
+    private struct ClosureCosts: BeadCostSource {
+        let cost: (Int, Int, Int) -> Double
+        func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double { cost(t, i, j) }
+    }
+
+    /// `search` with the costs from a closure `cost(t, i, j)`.
     func search(temperature: Double = 1, posteriors: Bool = true, method: PosteriorMethod = .scaled,
                 cost: (Int, Int, Int) -> Double) -> [Step] {
-        let tCount = types.count
-        // Working tables through pointers: the sweeps below touch every cell and shape several times.
-        let costs = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * tCount)
-        costs.initialize(repeating: .infinity)
-        // The cell each bead leads to (-1 when it leaves the lattice or the band), found once for all sweeps.
-        let target = UnsafeMutableBufferPointer<Int>.allocate(capacity: cellCount * tCount)
-        target.initialize(repeating: -1)
-        let best = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-        best.initialize(repeating: .infinity)
-        let back = UnsafeMutableBufferPointer<Int>.allocate(capacity: cellCount)
-        back.initialize(repeating: -1)
-        let alpha = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-        alpha.initialize(repeating: -.infinity)
-        let beta = UnsafeMutableBufferPointer<Double>.allocate(capacity: posteriors ? cellCount : 0)
-        beta.initialize(repeating: -.infinity)
-        defer {
-            costs.deallocate()
-            target.deallocate()
-            best.deallocate()
-            back.deallocate()
-            alpha.deallocate()
-            beta.deallocate()
+        withoutActuallyEscaping(cost) { cost in
+            var source = ClosureCosts(cost: cost)
+            return search(&source, temperature: temperature, posteriors: posteriors, method: method)
         }
-        for i in 0...n {
-            for j in lo[i]...hi[i] {
-                let base = (rowStart[i] + j - lo[i]) * tCount
-                for t in 0..<tCount {
-                    let type = types[t]
-                    if i + type.ko > n || j + type.en > m { continue }
-                    let to = cell(i + type.ko, j + type.en)
-                    if to < 0 { continue }
-                    target[base + t] = to
-                    costs[base + t] = cost(t, i, j)
-                }
-            }
-        }
-        // Viterbi and forward (log-sum-exp) in one sweep, in topological order.
+    }
+
+    /// The best path as beads with their posteriors (1 when `posteriors` is false: Viterbi only).
+    /// `temperature` scales costs for the posterior only.
+    func search<Source: BeadCostSource>(_ source: inout Source, temperature: Double = 1, posteriors: Bool = true,
+                                        method: PosteriorMethod = .scaled) -> [Step] {
+        let slots = cellCount * tCount
+        costs.initialize(repeating: .infinity, count: slots)
+        best.initialize(repeating: .infinity, count: cellCount)
+        back.initialize(repeating: -1, count: cellCount)
         best[0] = 0
-        alpha[0] = 0
         let scale = 1 / temperature
         if posteriors && method == .scaled {
-            return scaledSearch(costs: costs, target: target, best: best, back: back, scale: scale)
+            return scaledSearch(&source, scale: scale)
         }
+        if !posteriors {
+            viterbiOnly(&source)
+            return bestPath(posterior: 1)
+        }
+        // Costs and Viterbi in one sweep, in topological order.
         for i in 0...n {
             for j in lo[i]...hi[i] {
                 let here = rowStart[i] + j - lo[i]
-                let b = best[here], a = alpha[here]
-                if b == .infinity { continue }
+                let b = best[here]
+                let base = here * tCount
+                for t in 0..<tCount {
+                    let to = target[base + t]
+                    if to < 0 { continue }
+                    let c = source.cost(t, i, j, slot: base + t)
+                    costs[base + t] = c
+                    if c == .infinity { continue }
+                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                }
+            }
+        }
+        return logSpacePosteriors(scale: scale)
+    }
+
+    /// Viterbi alone, pulling into each cell from the beads that end there: the candidates are taken in order of
+    /// their lower bounds and priced exactly only while one could still win, so most beads never need the length
+    /// model in this pass. The winner is the one the pushing sweep picks: the least path cost, and on a tie the
+    /// bead from the earliest cell (the first pushed). Only the winners' costs are stored (the path reads them).
+    private func viterbiOnly<Source: BeadCostSource>(_ source: inout Source) {
+        let candidateT = back + cellCount
+        let candidateFrom = candidateT + tCount
+        let candidateBound = factor + (maxKo + 1)
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let here = rowStart[i] + j - lo[i]
+                if here == 0 { continue }
+                let base = here * tCount
+                var count = 0
+                for t in 0..<tCount {
+                    let from = origin[base + t]
+                    if from < 0 { continue }
+                    let b = best[from]
+                    if b == .infinity { continue }
+                    let bound = source.lowerBound(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
+                    if bound == .infinity { continue }
+                    // Insert in order of (b + bound, from).
+                    let key = b + bound
+                    var k = count
+                    while k > 0 && (candidateBound[k - 1] > key || (candidateBound[k - 1] == key && candidateFrom[k - 1] > from)) {
+                        candidateBound[k] = candidateBound[k - 1]
+                        candidateFrom[k] = candidateFrom[k - 1]
+                        candidateT[k] = candidateT[k - 1]
+                        k -= 1
+                    }
+                    candidateBound[k] = key
+                    candidateFrom[k] = from
+                    candidateT[k] = t
+                    count += 1
+                }
+                var winner = -1, winnerFrom = Int.max, winnerCost = 0.0
+                var bestHere = Double.infinity
+                for k in 0..<count {
+                    let key = candidateBound[k], from = candidateFrom[k]
+                    // b + cost >= b + bound = key: beyond the best, or equal but later, it cannot win.
+                    if key > bestHere || (key == bestHere && from > winnerFrom) { break }
+                    let t = candidateT[k]
+                    let c = source.cost(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
+                    let v = best[from] + c
+                    if v < bestHere || (v == bestHere && from < winnerFrom) {
+                        bestHere = v
+                        winner = t
+                        winnerFrom = from
+                        winnerCost = c
+                    }
+                }
+                if winner >= 0 {
+                    best[here] = bestHere
+                    back[here] = winner
+                    costs[winnerFrom * tCount + winner] = winnerCost
+                }
+            }
+        }
+    }
+
+    /// Forward-backward with log-sum-exp per transition over the costs of the last sweep: the reference.
+    private func logSpacePosteriors(scale: Double) -> [Step] {
+        alpha.initialize(repeating: -.infinity, count: cellCount)
+        beta.initialize(repeating: -.infinity, count: cellCount)
+        alpha[0] = 0
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                let here = rowStart[i] + j - lo[i]
+                let a = alpha[here]
+                if best[here] == .infinity { continue }
                 let base = here * tCount
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
                     let to = target[base + t]
-                    if b + c < best[to] { best[to] = b + c; back[to] = t }
-                    if posteriors { alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale) }
+                    alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale)
                 }
             }
         }
-        if posteriors { beta[cellCount - 1] = 0 }
-        for i in stride(from: n, through: 0, by: -1) where posteriors {
+        beta[cellCount - 1] = 0
+        for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: hi[i], through: lo[i], by: -1) {
                 let here = rowStart[i] + j - lo[i]
                 let base = here * tCount
@@ -132,15 +290,13 @@ struct BeadLattice {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    let to = target[base + t]
-                    acc = BeadLattice.logAdd(acc, beta[to] - c * scale)
+                    acc = BeadLattice.logAdd(acc, beta[target[base + t]] - c * scale)
                 }
                 beta[here] = acc
             }
         }
         let z = alpha[cellCount - 1]
-        if !posteriors { return bestPath(back: back, costs: costs, posterior: 1) }
-        var steps = bestPath(back: back, costs: costs, posterior: 0)
+        var steps = bestPath(posterior: 0)
 
         // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
         for index in steps.indices {
@@ -178,92 +334,74 @@ struct BeadLattice {
 
     /// The best path, traced back from the last cell through `back` (the bead shape that reached each cell),
     /// in document order, each step with its cost and `posterior` (filled in later when it is to be computed).
-    private func bestPath(back: UnsafeMutableBufferPointer<Int>, costs: UnsafeMutableBufferPointer<Double>,
-                          posterior: Double) -> [Step] {
-        let tCount = types.count
-        var steps: [Step] = []
+    private func bestPath(posterior: Double) -> [Step] {
+        var count = 0
         var i = n, j = m
         while i > 0 || j > 0 {
             let t = back[cell(i, j)]
             guard t >= 0 else { break }
-            let type = types[t]
-            let from = cell(i - type.ko, j - type.en)
-            steps.append(Step(type: type, i: i - type.ko, j: j - type.en, cost: costs[from * tCount + t], posterior: posterior))
-            i -= type.ko
-            j -= type.en
+            i -= typeKo[t]
+            j -= typeEn[t]
+            count += 1
         }
-        return steps.reversed()
+        return [Step](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var i = n, j = m, index = count
+            while index > 0 {
+                let t = back[cell(i, j)]
+                i -= typeKo[t]
+                j -= typeEn[t]
+                index -= 1
+                buffer.initializeElement(at: index, to: Step(type: types[t], i: i, j: j, cost: costs[cell(i, j) * tCount + t],
+                                                             posterior: posterior))
+            }
+            initialized = count
+        }
     }
 
-    /// Viterbi, then forward-backward in probability space: each bead's weight exp(-cost / temperature) once,
+    /// Viterbi and forward-backward in probability space: each bead's weight exp(-cost / temperature) once,
     /// then a multiply-add per transition. Every row keeps its own log scale (the row is divided by its largest
     /// value once complete), so long documents never underflow; within a row a Double spans 700 nats, far beyond
     /// any path that could move a posterior. Posteriors equal the log-space ones to rounding (checked by a test).
-    private func scaledSearch(costs: UnsafeMutableBufferPointer<Double>, target: UnsafeMutableBufferPointer<Int>,
-                              best: UnsafeMutableBufferPointer<Double>, back: UnsafeMutableBufferPointer<Int>,
-                              scale: Double) -> [Step] {
-        let tCount = types.count
-        let weight = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * tCount)
-        let alpha = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-        alpha.initialize(repeating: 0)
-        let beta = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-        beta.initialize(repeating: 0)
+    /// Viterbi and the forward sums share one sweep: a cell's forward sum pulls from beads that start in cells
+    /// already swept, then the beads starting at the cell are pushed.
+    private func scaledSearch<Source: BeadCostSource>(_ source: inout Source, scale: Double) -> [Step] {
+        let slots = cellCount * tCount
+        weight.initialize(repeating: 0, count: slots)
+        alpha.initialize(repeating: 0, count: cellCount)
         // ln of each row's scale: true alpha = alpha · exp(alphaLog[row]), the same for beta.
-        let alphaLog = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
-        alphaLog.initialize(repeating: 0)
-        let betaLog = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
-        betaLog.initialize(repeating: 0)
-        let typeKo = UnsafeMutableBufferPointer<Int>.allocate(capacity: tCount)
-        let typeEn = UnsafeMutableBufferPointer<Int>.allocate(capacity: tCount)
-        defer {
-            weight.deallocate()
-            alpha.deallocate()
-            beta.deallocate()
-            alphaLog.deallocate()
-            betaLog.deallocate()
-            typeKo.deallocate()
-            typeEn.deallocate()
-        }
-        var maxKo = 0
-        for t in 0..<tCount {
-            typeKo[t] = types[t].ko
-            typeEn[t] = types[t].en
-            maxKo = max(maxKo, types[t].ko)
-        }
-        for k in 0..<(cellCount * tCount) {
-            let c = costs[k]
-            weight[k] = c == .infinity ? 0 : exp(-c * scale)
-        }
-        // Viterbi exactly as in `search` (same order, same ties).
+        alpha[0] = 1
+        // Every bead's cost and weight first, in a loop of its own: no bead waits for another's, so the length
+        // model's divisions and logs of successive beads overlap.
+        // A shape's last cost and weight: a one-sided bead costs the same all along its row or column.
+        let lastCost = factor + (maxKo + 1), lastWeight = lastCost + tCount
+        lastCost.initialize(repeating: .nan, count: tCount)
         for i in 0...n {
             for j in lo[i]...hi[i] {
-                let here = rowStart[i] + j - lo[i]
-                let b = best[here]
-                if b == .infinity { continue }
-                let base = here * tCount
-                for t in 0..<tCount {
-                    let c = costs[base + t]
+                let base = (rowStart[i] + j - lo[i]) * tCount
+                for t in 0..<tCount where target[base + t] >= 0 {
+                    let c = source.cost(t, i, j, slot: base + t)
+                    costs[base + t] = c
                     if c == .infinity { continue }
-                    let to = target[base + t]
-                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                    if c != lastCost[t] {
+                        lastCost[t] = c
+                        lastWeight[t] = exp(-c * scale)
+                    }
+                    weight[base + t] = lastWeight[t]
                 }
             }
         }
-        // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans.
-        var factor = [Double](repeating: 0, count: maxKo + 1)
-        // Forward, pulling from each bead's start cell.
-        alpha[0] = 1
         for i in 0...n {
             alphaLog[i] = i == 0 ? 0 : alphaLog[i - 1]
+            // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans.
             for k in 0...maxKo { factor[k] = i - k >= 0 ? exp(alphaLog[i - k] - alphaLog[i]) : 0 }
             var rowMax = 0.0
             for j in lo[i]...hi[i] {
                 let here = rowStart[i] + j - lo[i]
+                // Forward, pulling from each bead's start cell.
                 var acc = alpha[here]
+                let base = here * tCount
                 for t in 0..<tCount {
-                    let fi = i - typeKo[t], fj = j - typeEn[t]
-                    if fi < 0 || fj < 0 { continue }
-                    let from = cell(fi, fj)
+                    let from = origin[base + t]
                     if from < 0 { continue }
                     let w = weight[from * tCount + t]
                     if w == 0 { continue }
@@ -271,6 +409,14 @@ struct BeadLattice {
                 }
                 alpha[here] = acc
                 rowMax = max(rowMax, acc)
+                // Viterbi from here.
+                let b = best[here]
+                for t in 0..<tCount {
+                    let c = costs[base + t]
+                    if c == .infinity { continue }
+                    let to = target[base + t]
+                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                }
             }
             if rowMax > 0 && rowMax.isFinite {
                 for here in rowStart[i]..<rowStart[i + 1] { alpha[here] /= rowMax }
@@ -301,9 +447,9 @@ struct BeadLattice {
         }
         let logZ = log(alpha[cellCount - 1]) + alphaLog[n]
 
-        var steps = bestPath(back: back, costs: costs, posterior: 0)
+        var steps = bestPath(posterior: 0)
 
-        // Posterior of each bead by identity, as in `search`.
+        // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
         for index in steps.indices {
             let step = steps[index]
             guard let t = types.firstIndex(of: step.type) else { continue }

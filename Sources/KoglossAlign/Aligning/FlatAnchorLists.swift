@@ -2,20 +2,20 @@
 /// unsafe pointers, so that pricing a bead, which the lattice does for every cell and shape, touches no reference
 /// count: paragraph p's entries are `start[p]..<start[p + 1]`.
 struct FlatAnchorLists {
-    let start: UnsafeBufferPointer<Int>
-    let keys: UnsafeBufferPointer<UInt64>
-    /// Empty when the lists carry no weights (English words).
-    let bonus: UnsafeBufferPointer<Double>
-    let miss: UnsafeBufferPointer<Double>
+    let start: UnsafePointer<Int>
+    let keys: UnsafePointer<UInt64>
+    /// Unused when the lists carry no weights (English words).
+    let bonus: UnsafePointer<Double>
+    let miss: UnsafePointer<Double>
     /// Indices of the entries with a bonus or a miss weight, paragraph p's at `pricedStart[p]..<pricedStart[p + 1]`:
     /// only they change a cost (adding a zero weight leaves a sum as it is), and in most documents many anchors
     /// are never seen on the other side.
-    let priced: UnsafeBufferPointer<Int32>
-    let pricedStart: UnsafeBufferPointer<Int>
+    let priced: UnsafePointer<Int32>
+    let pricedStart: UnsafePointer<Int>
 
     /// Indices of paragraph p's entries that carry a weight.
     @inline(__always) func pricedEntries(_ p: Int) -> UnsafeBufferPointer<Int32> {
-        UnsafeBufferPointer(rebasing: priced[pricedStart[p]..<pricedStart[p + 1]])
+        UnsafeBufferPointer(start: priced + pricedStart[p], count: pricedStart[p + 1] - pricedStart[p])
     }
 
     @inline(__always) func range(_ p: Int) -> Range<Int> { start[p]..<start[p + 1] }
@@ -31,51 +31,81 @@ struct FlatAnchorLists {
         return low < end && keys[low] == value
     }
 
-    /// Owns the memory `FlatAnchorLists` points into; keep it alive while the lists are read.
-    final class Storage {
-        let lists: FlatAnchorLists
+    /// Which lists of `ParagraphFeatures` to flatten.
+    enum Part {
+        /// `anchors` with `anchorBonus` and `anchorMiss`.
+        case anchors
+        /// `latinTokens` with `latinBonus` and `latinMiss`.
+        case latin
+        /// `words`, without weights.
+        case words
+    }
 
-        init(keys: [[UInt64]], bonus: [[Double]], miss: [[Double]]) {
-            let total = keys.reduce(0) { $0 + $1.count }
-            let start = UnsafeMutableBufferPointer<Int>.allocate(capacity: keys.count + 1)
-            let flatKeys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, total))
-            let weighted = !bonus.isEmpty
-            let flatBonus = UnsafeMutableBufferPointer<Double>.allocate(capacity: weighted ? max(1, total) : 0)
-            let flatMiss = UnsafeMutableBufferPointer<Double>.allocate(capacity: weighted ? max(1, total) : 0)
-            let priced = UnsafeMutableBufferPointer<Int32>.allocate(capacity: weighted ? max(1, total) : 0)
-            let pricedStart = UnsafeMutableBufferPointer<Int>.allocate(capacity: keys.count + 1)
-            var offset = 0, pricedCount = 0
-            for (p, list) in keys.enumerated() {
-                start[p] = offset
-                pricedStart[p] = pricedCount
-                for (k, key) in list.enumerated() {
-                    flatKeys[offset + k] = key
-                    if weighted {
-                        flatBonus[offset + k] = bonus[p][k]
-                        flatMiss[offset + k] = miss[p][k]
-                        if bonus[p][k] != 0 || miss[p][k] != 0 {
-                            priced[pricedCount] = Int32(offset + k)
-                            pricedCount += 1
-                        }
+    /// The `part` lists of `side`, in memory taken from `arena`.
+    init(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part, arena: inout ScratchArena) {
+        var total = 0
+        for p in side.indices {
+            switch part {
+            case .anchors: total += side[p].anchors.count
+            case .latin: total += side[p].latinTokens.count
+            case .words: total += side[p].words.count
+            }
+        }
+        let weighted = part != .words
+        let start = arena.take(Int.self, side.count + 1)
+        let keys = arena.take(UInt64.self, total)
+        let bonus = arena.take(Double.self, weighted ? total : 0)
+        let miss = arena.take(Double.self, weighted ? total : 0)
+        let priced = arena.take(Int32.self, weighted ? total : 0)
+        let pricedStart = arena.take(Int.self, side.count + 1)
+        var offset = 0, pricedCount = 0
+        func add(_ list: [UInt64], _ listBonus: [Double], _ listMiss: [Double]) {
+            for k in list.indices {
+                keys[offset + k] = list[k]
+                if weighted {
+                    let b = listBonus[k], m = listMiss[k]
+                    bonus[offset + k] = b
+                    miss[offset + k] = m
+                    if b != 0 || m != 0 {
+                        priced[pricedCount] = Int32(offset + k)
+                        pricedCount += 1
                     }
                 }
-                offset += list.count
             }
-            start[keys.count] = offset
-            pricedStart[keys.count] = pricedCount
-            lists = FlatAnchorLists(start: UnsafeBufferPointer(start), keys: UnsafeBufferPointer(flatKeys),
-                                    bonus: UnsafeBufferPointer(flatBonus), miss: UnsafeBufferPointer(flatMiss),
-                                    priced: UnsafeBufferPointer(priced), pricedStart: UnsafeBufferPointer(pricedStart))
+            offset += list.count
         }
+        for p in side.indices {
+            start[p] = offset
+            pricedStart[p] = pricedCount
+            switch part {
+            case .anchors: add(side[p].anchors, side[p].anchorBonus, side[p].anchorMiss)
+            case .latin: add(side[p].latinTokens, side[p].latinBonus, side[p].latinMiss)
+            case .words: add(side[p].words, [], [])
+            }
+        }
+        start[side.count] = offset
+        pricedStart[side.count] = pricedCount
+        self.start = UnsafePointer(start)
+        self.keys = UnsafePointer(keys)
+        self.bonus = UnsafePointer(bonus)
+        self.miss = UnsafePointer(miss)
+        self.priced = UnsafePointer(priced)
+        self.pricedStart = UnsafePointer(pricedStart)
+    }
 
-        deinit {
-            UnsafeMutableBufferPointer(mutating: lists.start).deallocate()
-            UnsafeMutableBufferPointer(mutating: lists.keys).deallocate()
-            UnsafeMutableBufferPointer(mutating: lists.bonus).deallocate()
-            UnsafeMutableBufferPointer(mutating: lists.miss).deallocate()
-            UnsafeMutableBufferPointer(mutating: lists.priced).deallocate()
-            UnsafeMutableBufferPointer(mutating: lists.pricedStart).deallocate()
+    /// Arena bytes `init` takes for these sides' lists (an estimate for the arena's capacity).
+    static func bytes(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part) -> Int {
+        var total = 0
+        for p in side.indices {
+            switch part {
+            case .anchors: total += side[p].anchors.count
+            case .latin: total += side[p].latinTokens.count
+            case .words: total += side[p].words.count
+            }
         }
+        let weighted = part != .words ? total : 0
+        return 2 * ScratchArena.bytes(Int.self, side.count + 1) + ScratchArena.bytes(UInt64.self, total)
+            + 2 * ScratchArena.bytes(Double.self, weighted) + ScratchArena.bytes(Int32.self, weighted)
     }
 }
 
@@ -94,30 +124,38 @@ struct BeadAnchors {
     let koParts: AnchorPartCosts?
     let enParts: AnchorPartCosts?
 
-    /// Storage for the lists of `ko` and `en` (after `AnchorWeighting`), and the lists themselves.
-    static func make(ko: [ParagraphFeatures], en: [ParagraphFeatures]) -> (storage: [AnyObject], anchors: BeadAnchors) {
-        let koAnchors = FlatAnchorLists.Storage(keys: ko.map(\.anchors), bonus: ko.map(\.anchorBonus), miss: ko.map(\.anchorMiss))
-        let enAnchors = FlatAnchorLists.Storage(keys: en.map(\.anchors), bonus: en.map(\.anchorBonus), miss: en.map(\.anchorMiss))
-        let koLatin = FlatAnchorLists.Storage(keys: ko.map(\.latinTokens), bonus: ko.map(\.latinBonus), miss: ko.map(\.latinMiss))
-        let enWords = FlatAnchorLists.Storage(keys: en.map(\.words), bonus: [], miss: [])
-        var storage: [AnyObject] = [koAnchors, enAnchors, koLatin, enWords]
-        var koFound: FoundMasks? = nil, enFound: FoundMasks? = nil
-        var koParts: AnchorPartCosts? = nil, enParts: AnchorPartCosts? = nil
-        if FoundMasks.usable(koAnchors.lists, paragraphs: ko.count, others: en.count)
-            && FoundMasks.usable(enAnchors.lists, paragraphs: en.count, others: ko.count) {
-            let koMasks = FoundMasks.Storage(paragraphs: ko.count, others: en.count)
-            let enMasks = FoundMasks.Storage(paragraphs: en.count, others: ko.count)
-            storage += [koMasks, enMasks]
-            koFound = koMasks.masks
-            enFound = enMasks.masks
-            let koPartStorage = AnchorPartCosts.Storage(paragraphs: ko.count, others: en.count)
-            let enPartStorage = AnchorPartCosts.Storage(paragraphs: en.count, others: ko.count)
-            storage += [koPartStorage, enPartStorage]
-            koParts = koPartStorage.parts
-            enParts = enPartStorage.parts
+    /// The lists of `ko` and `en` (after `AnchorWeighting`) and their caches, in memory taken from `arena`.
+    init(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>, arena: inout ScratchArena) {
+        let koAnchors = FlatAnchorLists(ko, .anchors, arena: &arena)
+        let enAnchors = FlatAnchorLists(en, .anchors, arena: &arena)
+        self.ko = koAnchors
+        self.en = enAnchors
+        koLatin = FlatAnchorLists(ko, .latin, arena: &arena)
+        // English words serve only to look up Korean Latin tokens.
+        var latin = false
+        for p in ko.indices where !ko[p].latinTokens.isEmpty { latin = true; break }
+        enWords = FlatAnchorLists(latin ? en : UnsafeBufferPointer(start: nil, count: 0), .words, arena: &arena)
+        if FoundMasks.usable(koAnchors, paragraphs: ko.count, others: en.count)
+            && FoundMasks.usable(enAnchors, paragraphs: en.count, others: ko.count) {
+            koFound = FoundMasks(paragraphs: ko.count, others: en.count, arena: &arena)
+            enFound = FoundMasks(paragraphs: en.count, others: ko.count, arena: &arena)
+            koParts = AnchorPartCosts(paragraphs: ko.count, others: en.count, arena: &arena)
+            enParts = AnchorPartCosts(paragraphs: en.count, others: ko.count, arena: &arena)
+        } else {
+            koFound = nil
+            enFound = nil
+            koParts = nil
+            enParts = nil
         }
-        return (storage, BeadAnchors(ko: koAnchors.lists, en: enAnchors.lists, koLatin: koLatin.lists, enWords: enWords.lists,
-                                     koFound: koFound, enFound: enFound, koParts: koParts, enParts: enParts))
+    }
+
+    /// Arena bytes `init` takes (an estimate for the arena's capacity).
+    static func bytes(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>) -> Int {
+        FlatAnchorLists.bytes(ko, .anchors) + FlatAnchorLists.bytes(en, .anchors) + FlatAnchorLists.bytes(ko, .latin)
+            + FlatAnchorLists.bytes(en, .words)
+            + FoundMasks.bytes(paragraphs: ko.count, others: en.count) + FoundMasks.bytes(paragraphs: en.count, others: ko.count)
+            + AnchorPartCosts.bytes(paragraphs: ko.count, others: en.count)
+            + AnchorPartCosts.bytes(paragraphs: en.count, others: ko.count)
     }
 }
 
@@ -137,33 +175,33 @@ struct FoundMasks {
         return true
     }
 
+    /// An empty table (every mask still to compute) in memory taken from `arena`.
+    init(paragraphs: Int, others: Int, arena: inout ScratchArena) {
+        masks = arena.take(UInt64.self, paragraphs * others, repeating: FoundMasks.unknown)
+        width = others
+    }
+
+    static func bytes(paragraphs: Int, others: Int) -> Int { ScratchArena.bytes(UInt64.self, paragraphs * others) }
+
     /// The mask of paragraph k of `side` against paragraph e of `other`.
     @inline(__always)
     func mask(_ k: Int, _ e: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists) -> UInt64 {
         let slot = k * width + e
         let cached = masks[slot]
         if cached != FoundMasks.unknown { return cached }
+        // Both lists are sorted (and priced entries in key order): one merge instead of a search per entry.
         var mask: UInt64 = 0
         var bit: UInt64 = 0
+        var position = other.start[e]
+        let end = other.start[e + 1]
         for index in side.pricedEntries(k) {
-            if other.contains(e, side.keys[Int(index)]) { mask |= 1 << bit }
+            let key = side.keys[Int(index)]
+            while position < end && other.keys[position] < key { position += 1 }
+            if position == end { break }
+            if other.keys[position] == key { mask |= 1 << bit }
             bit += 1
         }
         masks[slot] = mask
         return mask
-    }
-
-    /// Owns the table.
-    final class Storage {
-        let masks: FoundMasks
-
-        init(paragraphs: Int, others: Int) {
-            let count = max(1, paragraphs * others)
-            let pointer = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
-            pointer.initialize(repeating: FoundMasks.unknown, count: count)
-            masks = FoundMasks(masks: pointer, width: others)
-        }
-
-        deinit { masks.masks.deallocate() }
     }
 }

@@ -27,10 +27,16 @@ struct LengthModel: Sendable {
 
     /// -ln P(|deviation| at least this large) for a bead of these total lengths.
     func cost(korean: Double, english: Double, ratio: Double) -> Double {
-        let expected = ratio * english
+        cost(korean: korean, expected: ratio * english, table: TailTable.shared)
+    }
+
+    /// `cost` with expected = ratio · English length computed in advance (once per English run and pass, not per
+    /// bead) and `table` = `TailTable.shared` read once by the caller. The same arithmetic, so the same bits.
+    @inline(__always)
+    func cost(korean: Double, expected: Double, table: UnsafePointer<Double>) -> Double {
         let deviation = log((korean + 1) / (expected + 1))
         let variance = spread * spread + shortNoise / (korean + expected + 1)
-        return LengthModel.tableNegativeLogTail(abs(deviation) / variance.squareRoot())
+        return LengthModel.tableNegativeLogTail(abs(deviation) / variance.squareRoot(), table: table)
     }
 
     /// `negativeLogTail` from a table below z = 7 (every bead of every pass needs one: an erfc and a log each
@@ -38,8 +44,13 @@ struct LengthModel: Sendable {
     /// value (checked by a test), far below anything that moves a path or a rounded confidence.
     @inline(__always)
     static func tableNegativeLogTail(_ z: Double) -> Double {
+        tableNegativeLogTail(z, table: TailTable.shared)
+    }
+
+    /// `tableNegativeLogTail` with `TailTable.shared` given (read once by the caller, not once per bead).
+    @inline(__always)
+    static func tableNegativeLogTail(_ z: Double, table: UnsafePointer<Double>) -> Double {
         guard z < TailTable.limit else { return negativeLogTail(z) }
-        let table = TailTable.shared
         let x = z * TailTable.stepsPerUnit
         let k = Int(x)
         let t = x - Double(k)

@@ -41,4 +41,22 @@ import Testing
         let below = LengthModel.negativeLogTail(6.999), above = LengthModel.negativeLogTail(7.001)
         #expect(abs(below - above) < 0.1)
     }
+
+    /// The Viterbi-only pass prices a bead's length term only when the rest of its cost leaves it a chance,
+    /// which is exact only if the term is never negative: check it near 0 (where the table starts) and beyond.
+    @Test func lengthTermIsNeverNegative() {
+        var z = 0.0
+        var smallest = Double.infinity
+        while z < 9 {
+            smallest = min(smallest, LengthModel.tableNegativeLogTail(z))
+            z += z < 0.05 ? 0.000_001_3 : 0.000_97
+        }
+        #expect(smallest >= 0)
+        let model = LengthModel()
+        for korean in stride(from: 0.0, through: 400, by: 7) {
+            for english in stride(from: 0.0, through: 900, by: 11) {
+                #expect(model.cost(korean: korean, english: english, ratio: 0.39) >= 0)
+            }
+        }
+    }
 }

@@ -1,0 +1,175 @@
+import Foundation
+
+/// The bead costs of one document for `BeadLattice.search`: everything but the length term is the same in
+/// every pass, so it is computed on first use per bead and kept; each pass then adds the length model at its
+/// ratio, from run lengths summed once per paragraph run (and the English runs' expected Korean length once per
+/// run and pass).
+struct ParagraphBeadCosts: BeadCostSource {
+    let model: BeadCostModel
+    let paragraphs: BeadParagraphs
+    /// In the arena: passed on by address, not copied per bead (it is 32 words).
+    let anchors: UnsafePointer<BeadAnchors>
+    let constants: UnsafePointer<Double>
+    let tailTable: UnsafePointer<Double>
+    /// Shape sizes, by shape index.
+    let typeKo: UnsafePointer<Int>
+    let typeEn: UnsafePointer<Int>
+    /// Per slot: the cost without the length term (NaN until computed).
+    let fixed: UnsafeMutablePointer<Double>
+    /// Per Korean and English paragraph: the cost of the paragraph alone (a 1:0 or 0:1 bead), the same wherever
+    /// the other side stands (NaN until computed).
+    let koAlone: UnsafeMutablePointer<Double>
+    let enAlone: UnsafeMutablePointer<Double>
+    /// Runs of 1...`maximumRun` paragraphs, at `start * (maximumRun + 1) + count`: the Korean run's length and
+    /// the English run's (summed in paragraph order, as a bead's lengths always were), and the English run's
+    /// expected Korean length at the pass's ratio.
+    let koRun: UnsafeMutablePointer<Double>
+    let enRun: UnsafeMutablePointer<Double>
+    let enExpected: UnsafeMutablePointer<Double>
+    /// The Korean-to-English length ratio of the pass (set with `setRatio`).
+    private(set) var ratio: Double = .nan
+    static let maximumRun = 3
+
+    init(model: BeadCostModel, paragraphs: BeadParagraphs, anchors: BeadAnchors, types: [BeadType], n: Int, m: Int,
+         slots: Int, arena: inout ScratchArena) {
+        self.model = model
+        self.paragraphs = paragraphs
+        let stored = arena.take(BeadAnchors.self, 1)
+        stored.initialize(to: anchors)
+        self.anchors = UnsafePointer(stored)
+        constants = BeadCostModel.Constants.standard
+        tailTable = LengthModel.TailTable.shared
+        let typeKo = arena.take(Int.self, types.count)
+        let typeEn = arena.take(Int.self, types.count)
+        for (t, type) in types.enumerated() {
+            precondition(type.ko <= ParagraphBeadCosts.maximumRun && type.en <= ParagraphBeadCosts.maximumRun)
+            typeKo[t] = type.ko
+            typeEn[t] = type.en
+        }
+        self.typeKo = UnsafePointer(typeKo)
+        self.typeEn = UnsafePointer(typeEn)
+        fixed = arena.take(Double.self, slots, repeating: .nan)
+        koAlone = arena.take(Double.self, n, repeating: .nan)
+        enAlone = arena.take(Double.self, m, repeating: .nan)
+        let width = ParagraphBeadCosts.maximumRun + 1
+        koRun = arena.take(Double.self, n * width)
+        enRun = arena.take(Double.self, m * width)
+        enExpected = arena.take(Double.self, m * width)
+        for i in 0..<n {
+            var length = 0.0
+            for count in 1..<width where i + count <= n {
+                length += paragraphs.koLength[i + count - 1]
+                koRun[i * width + count] = length
+            }
+        }
+        for j in 0..<m {
+            var length = 0.0
+            for count in 1..<width where j + count <= m {
+                length += paragraphs.enLength[j + count - 1]
+                enRun[j * width + count] = length
+            }
+        }
+    }
+
+    static func bytes(types: Int, n: Int, m: Int, slots: Int) -> Int {
+        2 * ScratchArena.bytes(Int.self, types) + ScratchArena.bytes(Double.self, slots) + ScratchArena.bytes(BeadAnchors.self, 1)
+            + ScratchArena.bytes(Double.self, (n + 2 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
+            + ScratchArena.bytes(Double.self, m)
+    }
+
+    /// Sets the pass's ratio and the English runs' expected lengths with it.
+    mutating func setRatio(_ ratio: Double, m: Int) {
+        self.ratio = ratio
+        let width = ParagraphBeadCosts.maximumRun + 1
+        for j in 0..<m {
+            for count in 1..<width where j + count <= m {
+                enExpected[j * width + count] = ratio * enRun[j * width + count]
+            }
+        }
+    }
+
+    /// The cost without the length term, computed on first use: a lower bound, as the length term is never
+    /// negative (a tail probability's -ln).
+    @inline(__always)
+    func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
+        var base = fixed[slot]
+        if base.isNaN {
+            let a = typeKo[t], b = typeEn[t]
+            if a + b == 1 {
+                let alone = a == 1 ? koAlone + i : enAlone + j
+                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                base = alone.pointee
+            } else {
+                base = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
+            }
+            fixed[slot] = base
+        }
+        return base
+    }
+
+    @inline(__always)
+    func cost(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
+        let a = typeKo[t], b = typeEn[t]
+        let base = lowerBound(t, i, j, slot: slot)
+        if base == .infinity || a == 0 || b == 0 { return base }
+        let k = i * (ParagraphBeadCosts.maximumRun + 1) + a, e = j * (ParagraphBeadCosts.maximumRun + 1) + b
+        return base + model.length.cost(korean: koRun[k], expected: enExpected[e], table: tailTable)
+    }
+}
+
+extension ParagraphAligner {
+    /// The best path's beads with their unrounded posteriors: a Viterbi-only pass to re-estimate the length
+    /// ratio from the links it finds, then the pass with posteriors.
+    func steps(ko: [ParagraphFeatures], en: [ParagraphFeatures], model: BeadCostModel) -> [BeadLattice.Step] {
+        ko.withUnsafeBufferPointer { ko in
+            en.withUnsafeBufferPointer { en in steps(ko: ko, en: en, model: model) }
+        }
+    }
+
+    private func steps(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>,
+                       model: BeadCostModel) -> [BeadLattice.Step] {
+        let types = BeadType.standard
+        let lattice = BeadLattice(n: ko.count, m: en.count, types: types)
+        // Every per-document table in one allocation.
+        var arena = ScratchArena(bytes: BeadParagraphs.bytes(paragraphs: ko.count + en.count) + BeadAnchors.bytes(ko: ko, en: en)
+                                     + ParagraphBeadCosts.bytes(types: types.count, n: ko.count, m: en.count, slots: lattice.slotCount))
+        defer { arena.deallocate() }
+        let paragraphs = BeadParagraphs(ko: ko, en: en, arena: &arena)
+        let anchors = BeadAnchors(ko: ko, en: en, arena: &arena)
+
+        var koText = 0.0, enText = 0.0, koTexts = 0, enTexts = 0
+        for p in 0..<ko.count where paragraphs.koKind[p] & BeadParagraphs.classMask == BeadParagraphs.text {
+            koText += paragraphs.koLength[p]
+            koTexts += 1
+        }
+        for p in 0..<en.count where paragraphs.enKind[p] & BeadParagraphs.classMask == BeadParagraphs.text {
+            enText += paragraphs.enLength[p]
+            enTexts += 1
+        }
+        let ratio = LengthModel.ratio(korean: koText, english: enText, paragraphs: Double(min(koTexts, enTexts)))
+        var costs = ParagraphBeadCosts(model: model, paragraphs: paragraphs, anchors: anchors, types: types,
+                                       n: ko.count, m: en.count, slots: lattice.slotCount, arena: &arena)
+        costs.setRatio(ratio, m: en.count)
+        // First pass: the best path only, to re-estimate the ratio from its links.
+        let steps = lattice.search(&costs, temperature: temperature, posteriors: false, method: posteriorMethod)
+
+        // Omitted and added paragraphs bias the whole-document ratio: re-estimate it from the links found.
+        do {
+            var koLinked = 0.0, enLinked = 0.0, links = 0.0
+            let linkPrior = costs.constants[BeadCostModel.Constants.textPrior + 0]
+            // 1:1 links only, each weighted by how well it fits (exp(-cost) against the 1:1 prior), so a
+            // doubtful link moves the ratio little.
+            for step in steps where step.type == BeadType(ko: 1, en: 1)
+                && paragraphs.koKind[step.i] & BeadParagraphs.classMask == BeadParagraphs.text {
+                let w = exp(-max(0, step.cost - linkPrior))
+                koLinked += w * paragraphs.koLength[step.i]
+                enLinked += w * paragraphs.enLength[step.j]
+                links += 1
+            }
+            if koLinked > 0, enLinked > 0 {
+                costs.setRatio(LengthModel.ratio(korean: koLinked, english: enLinked, paragraphs: links), m: en.count)
+            }
+        }
+        return lattice.search(&costs, temperature: temperature, posteriors: true, method: posteriorMethod)
+    }
+}
