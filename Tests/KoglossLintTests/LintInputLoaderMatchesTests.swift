@@ -33,6 +33,10 @@ import Testing
             // The rules find the same with the loader's matches as with their own.
             let withMatches = engine.lint(loaded.document, matches: loaded.matches)
             #expect(withMatches == engine.lint(loaded.document), "\(base)")
+            // And the same with the number anchors the aligner found.
+            let anchors = try #require(loaded.anchors, "\(base)")
+            #expect(anchors.fits(loaded.document))
+            #expect(engine.lint(loaded.document, matches: loaded.matches, anchors: anchors) == withMatches, "\(base)")
             findings += withMatches.count
         }
         #expect(findings > 0)
@@ -54,5 +58,28 @@ import Testing
         // Matches that do not fit the document are found again rather than misplaced.
         let stale = DocumentTermMatches(english: [], korean: [])
         #expect(LintEngine(matcher: matcher).lint(loaded.document, matches: stale) == LintEngine(matcher: matcher).lint(loaded.document))
+    }
+
+    /// In HTML a paragraph's range points into the page source (markup, entities), not at its text: the rules
+    /// must get the anchors of what they read there, and find what they find without given anchors.
+    @Test func numberAnchorsForHTMLAreThoseOfTheSlicesTheRulesRead() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kogloss-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let en = dir.appendingPathComponent("a.html"), ko = dir.appendingPathComponent("a.ko.html")
+        try """
+        <html><body><article><p>The Ministry of People&#8217;s Security detained <b>200</b> people on Mar.&nbsp;25.</p>
+        <p>About 30 of them were released in 2021, officials said.</p></article></body></html>
+        """.write(to: en, atomically: true, encoding: .utf8)
+        try """
+        <html><body><article><p>인민보안성이 3월 24일 <b>300</b>여 명을 구금했다.</p>
+        <p>그중 30명은 2021년에 풀려났다고 관계자들이 말했다.</p></article></body></html>
+        """.write(to: ko, atomically: true, encoding: .utf8)
+        let engine = LintEngine(termbase: RuleExampleGlossary.termbase)
+        let loaded = try LintInputLoader(matcher: engine.matcher).load(englishURL: en, koreanURL: ko, displayPath: "a.html", date: nil)
+        let anchors = try #require(loaded.anchors)
+        let withAnchors = engine.lint(loaded.document, matches: loaded.matches, anchors: anchors)
+        #expect(withAnchors == engine.lint(loaded.document, matches: loaded.matches))
+        #expect(withAnchors.contains { $0.ruleID == "number-mismatch" }, "\(withAnchors)")
     }
 }
