@@ -13,6 +13,9 @@ public struct TermMatcher: Sendable {
     public let termbase: Termbase
 
     private var englishWords = ByteKeyTable()
+    /// Hashes of the words that start a term (`englishRoot` >= 0), read before any probe of `englishWords`.
+    private var englishStarts = HashBitFilter(capacity: 0)
+    private var englishStartHashes: [UInt64] = []
     /// Child of the root by word id, -1 when the word starts no term (most glossary words do not).
     private var englishRoot: [Int32] = []
     /// Edges below the root, by word id (most lookups succeed: no filter).
@@ -31,6 +34,11 @@ public struct TermMatcher: Sendable {
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
+    /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
+    /// every syllable starts some term of a large glossary, so every word of a text asks for its second
+    /// syllable, and this filter is a few times smaller than the edge table's own.
+    private var koreanSecondSteps = HashBitFilter(capacity: 0)
+    private var koreanSecondStepKeys: [UInt64] = []
     private var koreanReferences: [[TermReference]] = []
 
     private struct Entry: Sendable {
@@ -75,7 +83,13 @@ public struct TermMatcher: Sendable {
             return Int64(node >= 0 ? terminal[Int(node)] : -1) << 32 | Int64(UInt32(bitPattern: node))
         }
         englishEdges.setTerminals(englishTerminal)
+        englishStarts = HashBitFilter(capacity: englishStartHashes.count)
+        for h in englishStartHashes { englishStarts.insert(h) }
+        englishStartHashes = []
         koreanReferences = koreanEntries.map { $0.map(\.reference) }
+        koreanSecondSteps = HashBitFilter(capacity: koreanSecondStepKeys.count)
+        for key in koreanSecondStepKeys { koreanSecondSteps.insert(key) }
+        koreanSecondStepKeys = []
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
@@ -95,7 +109,10 @@ public struct TermMatcher: Sendable {
             if next >= 0 {
                 node = next
             } else {
-                if w == 0 { englishRoot[Int(id)] = englishNodes } else { englishEdges.set(node, UInt32(id), englishNodes) }
+                if w == 0 {
+                    englishRoot[Int(id)] = englishNodes
+                    englishStartHashes.append(word.key.withUnsafeBufferPointer { ByteKeyTable.hash($0) })
+                } else { englishEdges.set(node, UInt32(id), englishNodes) }
                 node = englishNodes
                 englishNodes += 1
                 englishTerminal.append(-1)
@@ -117,10 +134,13 @@ public struct TermMatcher: Sendable {
     private mutating func addKorean(_ text: String, reference: TermReference) {
         var node: Int32 = 0
         var added = false
+        var depth = 0
         for scalar in text.unicodeScalars {
             let s = scalar.value
             if UTF8Scalar.isSpace(s) || s == 0x0A || UTF8Scalar.isHyphen(s) || s == 0xB7 { continue }
             let key = KoreanMatchKey.fold(s)
+            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(node, key)) }
+            depth += 1
             let next = koreanEdges.child(node, key)
             if next >= 0 {
                 node = next
@@ -196,7 +216,7 @@ public struct TermMatcher: Sendable {
     }
 
     func englishMatches(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, scanner: inout EnglishWordScanner) -> [TermMatch] {
-        scanner.scan(bytes, range: range, table: englishWords)
+        scanner.scan(bytes, range: range, table: englishWords, starts: englishStarts)
         let n = scanner.words.count
         guard n > 0 else { return [] }
         var result: [TermMatch] = []
@@ -209,12 +229,18 @@ public struct TermMatcher: Sendable {
                         var terminal = words[i].rootTerminal
                         var j = i
                         var best = -1
-                        var bestEntries: [TermReference] = []
+                        // The best terminal's references are read once, at the end (no array copied per step);
+                        // only case-sensitive terminals build their accepted subset on the way.
+                        var bestTerminal: Int32 = -1
+                        var bestAccepted: [TermReference] = []
                         while true {
                             if terminal >= 0 {
-                                let refs = plainReferences[Int(terminal)]
-                                    ?? accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
-                                if !refs.isEmpty { best = j; bestEntries = refs }
+                                if plainReferences[Int(terminal)] != nil {
+                                    best = j; bestTerminal = terminal
+                                } else {
+                                    let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
+                                    if !refs.isEmpty { best = j; bestTerminal = -1; bestAccepted = refs }
+                                }
                             }
                             j += 1
                             if j >= n || !words[j].joined { break }
@@ -222,6 +248,7 @@ public struct TermMatcher: Sendable {
                             if node < 0 { break }
                         }
                         if best >= 0 {
+                            let bestEntries = bestTerminal >= 0 ? plainReferences[Int(bestTerminal)]! : bestAccepted
                             result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
                                                     language: .english, isPlural: words[best].plural))
                             i = best + 1
@@ -263,7 +290,15 @@ public struct TermMatcher: Sendable {
         var i = range.lowerBound
         let end = range.upperBound
         var previousIsWord = false
+        let count = bytes.count
         while i < end {
+            let lead = bytes[i]
+            // Inside a word, a syllable of U+AC00...U+CFFF (lead byte EA...EC) or an ASCII letter or digit
+            // changes nothing: skip it without decoding.
+            if previousIsWord {
+                if lead &- 0xEA < 3 && i + 2 < count { i += 3; continue }
+                if lead < 0x80 && EnglishByteClass.isAlphanumeric(lead) { i += 1; continue }
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
             let isWord = UTF8Scalar.isWordScalar(scalar)
             if isWord && !previousIsWord {
@@ -317,13 +352,22 @@ public struct TermMatcher: Sendable {
             }
             if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
             if !UTF8Scalar.isWordScalar(scalar) { break }
-            node = koreanEdges.child(node, KoreanMatchKey.fold(scalar))
+            let key = KoreanMatchKey.fold(scalar)
+            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
+            node = koreanEdges.child(node, key)
             if node < 0 { break }
             p += length
             stepped = true
         }
         guard bestEnd >= 0 else { return nil }
         return (TermMatch(range: start..<bestEnd, references: koreanReferences[Int(bestTerminal)], language: .korean), bestTailEnd)
+    }
+
+    /// The filter hash of the edge `(node, key)` below a child of the root.
+    @inline(__always)
+    private static func secondStepHash(_ node: Int32, _ key: UInt32) -> UInt64 {
+        let h = (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(key)) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 29)
     }
 
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
