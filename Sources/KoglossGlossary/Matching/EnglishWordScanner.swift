@@ -102,6 +102,9 @@ struct EnglishWordScanner {
                     sawWord = true
                     gapJoinable = true
                     gapNewlines = 0
+                    // The usual gap, one space before the next word: step over it here rather than through
+                    // the class dispatch above (same state: a space changes nothing).
+                    if i + 1 < end && bytes[i] == 0x20 && classes[Int(bytes[i + 1])] <= EnglishByteClass.upper { i += 1 }
                 }
             }
         }
@@ -110,6 +113,15 @@ struct EnglishWordScanner {
     /// Every word of a glossary term: its key and its byte range in `bytes` (without a possessive).
     static func keys(of bytes: UnsafeBufferPointer<UInt8>) -> [(key: [UInt8], start: Int, end: Int, plural: Bool)] {
         var result: [(key: [UInt8], start: Int, end: Int, plural: Bool)] = []
+        forEachKey(of: bytes) { key, start, end, plural in result.append((Array(key), start, end, plural)) }
+        return result
+    }
+
+    /// Calls `body` with each word of a glossary term: its key (valid during the call only), its byte range
+    /// in `bytes` (without a possessive) and whether it was reduced from a plural. Allocates nothing per word
+    /// (the matcher's build reads every word of every term).
+    static func forEachKey(of bytes: UnsafeBufferPointer<UInt8>,
+                           _ body: (_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ plural: Bool) -> Void) {
         let capacity = 4 * bytes.count + 16
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 16) { keyBuffer in
             keyBuffer.initialize(repeating: 0)
@@ -127,12 +139,11 @@ struct EnglishWordScanner {
                     }
                     guard isWord else { i += length; continue }
                     let f = fold(bytes, from: i, end: bytes.count, classes: classes.baseAddress!, key: key, capacity: capacity)
-                    result.append((Array(UnsafeBufferPointer(start: key, count: max(f.keyLength, 0))), i, f.end, f.plural))
+                    body(UnsafeBufferPointer(start: key, count: max(f.keyLength, 0)), i, f.end, f.plural)
                     i = f.next
                 }
             }
         }
-        return result
     }
 
     @inline(__always)
@@ -207,11 +218,13 @@ struct EnglishWordScanner {
                          key: UnsafeMutablePointer<UInt8>, capacity: Int) -> Folded {
         var i = start
         var k = 0
-        while i < end && k < capacity {
-            let b = bytes[i]
-            let c = classes[Int(b)]
-            if c == EnglishByteClass.lower { key[k] = b } else if c == EnglishByteClass.upper { key[k] = b | 0x20 } else { break }
-            k &+= 1; i &+= 1
+        EnglishByteClass.lowerLetters.withUnsafeBufferPointer { lowerLetters in
+            while i < end && k < capacity {
+                let l = lowerLetters[Int(bytes[i])]
+                if l == 0 { break }
+                key[k] = l
+                k &+= 1; i &+= 1
+            }
         }
         if i < end {
             let c = classes[Int(bytes[i])]
@@ -278,6 +291,15 @@ enum EnglishByteClass {
     /// An ASCII letter or digit (a word byte), without the table.
     @inline(__always)
     static func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+
+    /// Each ASCII letter lower-cased, 0 for every other byte (the fast fold's one load per byte).
+    static let lowerLetters: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x61...0x7A: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b | 0x20)
+        default: return 0
+        }
+    }
 
     static let table: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
         switch b {

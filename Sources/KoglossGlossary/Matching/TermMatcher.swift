@@ -99,29 +99,33 @@ public struct TermMatcher: Sendable {
 
     private mutating func addEnglish(_ text: String, reference: TermReference, caseSensitive: Bool) {
         var text = text
-        let words = text.withUTF8 { EnglishWordScanner.keys(of: $0) }
-        guard !words.isEmpty else { return }
         var node: Int32 = 0
-        for (w, word) in words.enumerated() {
-            let id = englishWords.insert(word.key)
-            if Int(id) >= englishRoot.count { englishRoot.append(-1) }
-            let next = w == 0 ? englishRoot[Int(id)] : englishEdges.child(node, UInt32(id))
-            if next >= 0 {
-                node = next
-            } else {
-                if w == 0 {
-                    englishRoot[Int(id)] = englishNodes
-                    englishStartHashes.append(word.key.withUnsafeBufferPointer { ByteKeyTable.hash($0) })
-                } else { englishEdges.set(node, UInt32(id), englishNodes) }
-                node = englishNodes
-                englishNodes += 1
-                englishTerminal.append(-1)
+        var w = 0
+        var caseSensitiveWords: [[UInt8]]? = caseSensitive ? [] : nil
+        text.withUTF8 { utf8 in
+            EnglishWordScanner.forEachKey(of: utf8) { key, start, end, _ in
+                let hash = ByteKeyTable.hash(key)
+                let id = englishWords.insert(key, hash: hash)
+                if Int(id) >= englishRoot.count { englishRoot.append(-1) }
+                let next = w == 0 ? englishRoot[Int(id)] : englishEdges.child(node, UInt32(id))
+                if next >= 0 {
+                    node = next
+                } else {
+                    if w == 0 {
+                        englishRoot[Int(id)] = englishNodes
+                        englishStartHashes.append(hash)
+                    } else {
+                        englishEdges.set(node, UInt32(id), englishNodes)
+                    }
+                    node = englishNodes
+                    englishNodes += 1
+                    englishTerminal.append(-1)
+                }
+                caseSensitiveWords?.append(Array(utf8[start..<end]))
+                w += 1
             }
         }
-        var caseSensitiveWords: [[UInt8]]? = nil
-        if caseSensitive {
-            caseSensitiveWords = text.withUTF8 { utf8 in words.map { Array(utf8[$0.start..<$0.end]) } }
-        }
+        guard w > 0 else { return }
         let entry = Entry(reference: reference, caseSensitiveWords: caseSensitiveWords)
         if englishTerminal[Int(node)] < 0 {
             englishTerminal[Int(node)] = Int32(englishEntries.count)
@@ -353,8 +357,10 @@ public struct TermMatcher: Sendable {
             if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
             if !UTF8Scalar.isWordScalar(scalar) { break }
             let key = KoreanMatchKey.fold(scalar)
+            // The second syllable went through its own small filter; deeper steps mostly succeed (the
+            // text holds the term), so the edge table's filter would only add a cache miss.
             if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
-            node = koreanEdges.child(node, key)
+            node = koreanEdges.childBelowRoot(node, key)
             if node < 0 { break }
             p += length
             stepped = true
