@@ -23,6 +23,9 @@ public struct TermMatcher: Sendable {
     private var englishNodes: Int32 = 1
     /// Per node: index into `englishEntries`, or -1.
     private var englishTerminal: [Int32] = [-1]
+    /// Per node: the word id of its edge to node + 1, or -1. A term's new nodes are numbered in a row,
+    /// so most steps of a match read this array where the previous step did (no hashed table, no miss).
+    private var englishChain: [Int32] = [-1]
     private var englishEntries: [[Entry]] = []
     /// Per terminal: the references when no entry is case-sensitive (returned without filtering), else nil.
     private var englishPlainReferences: [[TermReference]?] = []
@@ -30,6 +33,8 @@ public struct TermMatcher: Sendable {
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
     private var koreanTerminal: [Int32] = [-1]
+    /// Per node: the symbol of its edge to node + 1, or `UInt32.max` (as `englishChain`).
+    private var koreanChain: [UInt32] = [UInt32.max]
     /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
@@ -116,10 +121,12 @@ public struct TermMatcher: Sendable {
                         englishStartHashes.append(hash)
                     } else {
                         englishEdges.set(node, UInt32(id), englishNodes)
+                        if englishNodes == node + 1 { englishChain[Int(node)] = id }
                     }
                     node = englishNodes
                     englishNodes += 1
                     englishTerminal.append(-1)
+                    englishChain.append(-1)
                 }
                 caseSensitiveWords?.append(Array(utf8[start..<end]))
                 w += 1
@@ -150,9 +157,11 @@ public struct TermMatcher: Sendable {
                 node = next
             } else {
                 koreanEdges.set(node, key, koreanNodes)
+                if node > 0 && koreanNodes == node + 1 { koreanChain[Int(node)] = key }
                 node = koreanNodes
                 koreanNodes += 1
                 koreanTerminal.append(-1)
+                koreanChain.append(UInt32.max)
             }
             added = true
         }
@@ -226,6 +235,8 @@ public struct TermMatcher: Sendable {
         var result: [TermMatch] = []
         scanner.words.withUnsafeBufferPointer { words in
             englishPlainReferences.withUnsafeBufferPointer { plainReferences in
+              englishChain.withUnsafeBufferPointer { chain in
+                englishTerminal.withUnsafeBufferPointer { terminals in
                     var i = 0
                     while i < n {
                         var node = words[i].root
@@ -248,7 +259,13 @@ public struct TermMatcher: Sendable {
                             }
                             j += 1
                             if j >= n || !words[j].joined { break }
-                            (node, terminal) = englishEdges.step(node, UInt32(bitPattern: words[j].id))
+                            let id = words[j].id
+                            if chain[Int(node)] == id {
+                                node += 1
+                                terminal = terminals[Int(node)]
+                            } else {
+                                (node, terminal) = englishEdges.step(node, UInt32(bitPattern: id))
+                            }
                             if node < 0 { break }
                         }
                         if best >= 0 {
@@ -260,6 +277,8 @@ public struct TermMatcher: Sendable {
                             i += 1
                         }
                     }
+                }
+              }
             }
         }
         return result
@@ -360,7 +379,7 @@ public struct TermMatcher: Sendable {
             // The second syllable went through its own small filter; deeper steps mostly succeed (the
             // text holds the term), so the edge table's filter would only add a cache miss.
             if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
-            node = koreanEdges.childBelowRoot(node, key)
+            node = koreanChain[Int(node)] == key ? node + 1 : koreanEdges.childBelowRoot(node, key)
             if node < 0 { break }
             p += length
             stepped = true
