@@ -8,6 +8,9 @@ import KoglossText
 /// span spaces, one line break or hyphens, never other punctuation.
 /// Korean: at each word start a trie over folded syllables (`KoreanMatchKey`) is walked; spaces inside a
 /// term are optional; the term must end the word or be followed by particles only (`KoreanParticleTail`).
+/// Time stays nearly flat in the glossary size: small Bloom filters (`HashBitFilter`, words that start a
+/// term; second syllables) stop most words before the large tables, and a match walks its term's nodes,
+/// numbered in a row, through a per-node array (`englishChain`, `koreanChain`) rather than hashed edges.
 /// Build once and share: matching does not mutate the matcher.
 public struct TermMatcher: Sendable {
     public let termbase: Termbase
@@ -38,12 +41,12 @@ public struct TermMatcher: Sendable {
     /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
-    /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
     /// every syllable starts some term of a large glossary, so every word of a text asks for its second
     /// syllable, and this filter is a few times smaller than the edge table's own.
     private var koreanSecondSteps = HashBitFilter(capacity: 0)
     private var koreanSecondStepKeys: [UInt64] = []
+    /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     private var koreanReferences: [[TermReference]] = []
 
     private struct Entry: Sendable {
