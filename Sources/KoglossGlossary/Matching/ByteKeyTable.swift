@@ -114,6 +114,21 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// The id of `key` (whose hash is `h`), adding it with the next id when new; one hash per key.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+        let base = key.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let existing = id(of: base, count: key.count, hash: h)
+        if existing >= 0 { return existing }
+        if (count + 1) * 2 > slots.count { grow() }
+        let newID = Int32(count)
+        place(Slot(prefix: key.isEmpty ? 0 : ByteKeyTable.load(base, min(key.count, 8)), value: 0, hash: UInt32(truncatingIfNeeded: h >> 32),
+                   length: Int32(key.count), offset: Int32(storage.count), id: newID), hash: h)
+        storage.append(contentsOf: key)
+        count += 1
+        maxLength = max(maxLength, key.count)
+        return newID
+    }
+
     /// The id of `bytes`, adding it with the next id when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
         let existing = id(of: bytes)

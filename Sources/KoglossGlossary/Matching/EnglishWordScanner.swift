@@ -33,8 +33,10 @@ struct EnglishWordScanner {
         var plural: Bool
     }
 
-    /// Scans `bytes[range]`, keeping the words of `table`.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: ByteKeyTable) {
+    /// Scans `bytes[range]`, keeping the words of `table` that may start a term (`starts`, a filter over
+    /// the hashes of words with a root step) or continue the previous kept word. A table word that does
+    /// neither can take part in no match, so most words stop at the filter without a probe of the table.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: ByteKeyTable, starts: HashBitFilter) {
         words.removeAll(keepingCapacity: true)
         // A longer raw key stays longer than every glossary word after dropping a possessive and a plural.
         let capacity = table.maxLength + 8
@@ -78,17 +80,19 @@ struct EnglishWordScanner {
                     } else {
                         gapJoinable = false; i += 1; continue
                     }
-                    let joined = sawWord && gapJoinable && gapNewlines <= 1
-                    let f = EnglishWordScanner.fold(bytes, from: i, end: end, classes: classes, key: key, capacity: capacity)
+                    let continues = sawWord && gapJoinable && gapNewlines <= 1 && previousKept
+                    let f = EnglishWordScanner.foldFast(bytes, from: i, end: end, classes: classes, key: key, capacity: capacity)
                     var id: Int32 = -1
                     var value: Int64 = 0
                     if f.keyLength >= 0 {
                         let h = ByteKeyTable.hash(key, f.keyLength, padded: true)
-                        (id, value) = table.entry(of: key, count: f.keyLength, hash: h, padded: true)
+                        if continues || starts.mayContain(h) {
+                            (id, value) = table.entry(of: key, count: f.keyLength, hash: h, padded: true)
+                        }
                     }
                     if id >= 0 {
                         words.append(Word(start: Int32(i), end: Int32(f.end), id: id, root: Int32(truncatingIfNeeded: value),
-                                          rootTerminal: Int32(truncatingIfNeeded: value >> 32), joined: joined && previousKept, plural: f.plural))
+                                          rootTerminal: Int32(truncatingIfNeeded: value >> 32), joined: continues, plural: f.plural))
                         previousKept = true
                     } else {
                         previousKept = false
@@ -98,6 +102,9 @@ struct EnglishWordScanner {
                     sawWord = true
                     gapJoinable = true
                     gapNewlines = 0
+                    // The usual gap, one space before the next word: step over it here rather than through
+                    // the class dispatch above (same state: a space changes nothing).
+                    if i + 1 < end && bytes[i] == 0x20 && classes[Int(bytes[i + 1])] <= EnglishByteClass.upper { i += 1 }
                 }
             }
         }
@@ -106,6 +113,15 @@ struct EnglishWordScanner {
     /// Every word of a glossary term: its key and its byte range in `bytes` (without a possessive).
     static func keys(of bytes: UnsafeBufferPointer<UInt8>) -> [(key: [UInt8], start: Int, end: Int, plural: Bool)] {
         var result: [(key: [UInt8], start: Int, end: Int, plural: Bool)] = []
+        forEachKey(of: bytes) { key, start, end, plural in result.append((Array(key), start, end, plural)) }
+        return result
+    }
+
+    /// Calls `body` with each word of a glossary term: its key (valid during the call only), its byte range
+    /// in `bytes` (without a possessive) and whether it was reduced from a plural. Allocates nothing per word
+    /// (the matcher's build reads every word of every term).
+    static func forEachKey(of bytes: UnsafeBufferPointer<UInt8>,
+                           _ body: (_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ plural: Bool) -> Void) {
         let capacity = 4 * bytes.count + 16
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 16) { keyBuffer in
             keyBuffer.initialize(repeating: 0)
@@ -123,12 +139,11 @@ struct EnglishWordScanner {
                     }
                     guard isWord else { i += length; continue }
                     let f = fold(bytes, from: i, end: bytes.count, classes: classes.baseAddress!, key: key, capacity: capacity)
-                    result.append((Array(UnsafeBufferPointer(start: key, count: max(f.keyLength, 0))), i, f.end, f.plural))
+                    body(UnsafeBufferPointer(start: key, count: max(f.keyLength, 0)), i, f.end, f.plural)
                     i = f.next
                 }
             }
         }
-        return result
     }
 
     @inline(__always)
@@ -138,7 +153,7 @@ struct EnglishWordScanner {
 
     /// Reads one word starting at `start` (a letter or digit) and writes its key to `key` (at most
     /// `capacity` bytes; 16 more must be writable).
-    @inline(__always)
+    @inline(never)
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: UnsafePointer<UInt8>,
                      key: UnsafeMutablePointer<UInt8>, capacity: Int) -> Folded {
         var i = start
@@ -191,8 +206,43 @@ struct EnglishWordScanner {
             while j > start, bytes[j] & 0xC0 == 0x80 { j -= 1 }
             wordEnd = j
         }
+        let plural = nonLetters == 0 && singular(key: key, count: &k)
+        return Folded(next: i, keyLength: k, end: wordEnd, plural: plural)
+    }
+
+    /// `fold` for the common word of ASCII letters only, ended by a space, line break, hyphen or other
+    /// ASCII punctuation (not an apostrophe or a dot, which may continue it): one tight loop. Any other
+    /// word goes through `fold` from its start, so the result is the same.
+    @inline(__always)
+    static func foldFast(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: UnsafePointer<UInt8>,
+                         key: UnsafeMutablePointer<UInt8>, capacity: Int) -> Folded {
+        var i = start
+        var k = 0
+        EnglishByteClass.lowerLetters.withUnsafeBufferPointer { lowerLetters in
+            while i < end && k < capacity {
+                let l = lowerLetters[Int(bytes[i])]
+                if l == 0 { break }
+                key[k] = l
+                k &+= 1; i &+= 1
+            }
+        }
+        if i < end {
+            let c = classes[Int(bytes[i])]
+            if k >= capacity || !(c == EnglishByteClass.space || c == EnglishByteClass.newline || c == EnglishByteClass.hyphen
+                                  || c == EnglishByteClass.other) {
+                return fold(bytes, from: start, end: end, classes: classes, key: key, capacity: capacity)
+            }
+        }
+        let plural = singular(key: key, count: &k)
+        return Folded(next: i, keyLength: k, end: i, plural: plural)
+    }
+
+    /// Reduces a key of letters ending in s to its singular (`armies` -> `army`, `forces` -> `force`);
+    /// true when it did. The caller checks that the key is letters only.
+    @inline(__always)
+    static func singular(key: UnsafeMutablePointer<UInt8>, count k: inout Int) -> Bool {
         var plural = false
-        if k >= 3, key[k - 1] == 0x73, nonLetters == 0 {
+        if k >= 3, key[k - 1] == 0x73 {
             @inline(__always) func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
                 key[k - 3] == a && key[k - 2] == b && key[k - 1] == c
             }
@@ -210,7 +260,7 @@ struct EnglishWordScanner {
                 }
             }
         }
-        return Folded(next: i, keyLength: k, end: wordEnd, plural: plural)
+        return plural
     }
 
     /// Appends the lower-case mapping of a non-ASCII letter (out of line: it needs the Unicode tables).
@@ -237,6 +287,19 @@ enum EnglishByteClass {
     static let dot: UInt8 = 7
     static let nonASCII: UInt8 = 8
     static let other: UInt8 = 9
+
+    /// An ASCII letter or digit (a word byte), without the table.
+    @inline(__always)
+    static func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+
+    /// Each ASCII letter lower-cased, 0 for every other byte (the fast fold's one load per byte).
+    static let lowerLetters: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x61...0x7A: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b | 0x20)
+        default: return 0
+        }
+    }
 
     static let table: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
         switch b {

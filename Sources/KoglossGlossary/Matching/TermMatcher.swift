@@ -8,11 +8,17 @@ import KoglossText
 /// span spaces, one line break or hyphens, never other punctuation.
 /// Korean: at each word start a trie over folded syllables (`KoreanMatchKey`) is walked; spaces inside a
 /// term are optional; the term must end the word or be followed by particles only (`KoreanParticleTail`).
+/// Time stays nearly flat in the glossary size: small Bloom filters (`HashBitFilter`, words that start a
+/// term; second syllables) stop most words before the large tables, and a match walks its term's nodes,
+/// numbered in a row, through a per-node array (`englishChain`, `koreanChain`) rather than hashed edges.
 /// Build once and share: matching does not mutate the matcher.
 public struct TermMatcher: Sendable {
     public let termbase: Termbase
 
     private var englishWords = ByteKeyTable()
+    /// Hashes of the words that start a term (`englishRoot` >= 0), read before any probe of `englishWords`.
+    private var englishStarts = HashBitFilter(capacity: 0)
+    private var englishStartHashes: [UInt64] = []
     /// Child of the root by word id, -1 when the word starts no term (most glossary words do not).
     private var englishRoot: [Int32] = []
     /// Edges below the root, by word id (most lookups succeed: no filter).
@@ -20,6 +26,9 @@ public struct TermMatcher: Sendable {
     private var englishNodes: Int32 = 1
     /// Per node: index into `englishEntries`, or -1.
     private var englishTerminal: [Int32] = [-1]
+    /// Per node: the word id of its edge to node + 1, or -1. A term's new nodes are numbered in a row,
+    /// so most steps of a match read this array where the previous step did (no hashed table, no miss).
+    private var englishChain: [Int32] = [-1]
     private var englishEntries: [[Entry]] = []
     /// Per terminal: the references when no entry is case-sensitive (returned without filtering), else nil.
     private var englishPlainReferences: [[TermReference]?] = []
@@ -27,9 +36,16 @@ public struct TermMatcher: Sendable {
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
     private var koreanTerminal: [Int32] = [-1]
+    /// Per node: the symbol of its edge to node + 1, or `UInt32.max` (as `englishChain`).
+    private var koreanChain: [UInt32] = [UInt32.max]
     /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
+    /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
+    /// every syllable starts some term of a large glossary, so every word of a text asks for its second
+    /// syllable, and this filter is a few times smaller than the edge table's own.
+    private var koreanSecondSteps = HashBitFilter(capacity: 0)
+    private var koreanSecondStepKeys: [UInt64] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     private var koreanReferences: [[TermReference]] = []
 
@@ -75,7 +91,13 @@ public struct TermMatcher: Sendable {
             return Int64(node >= 0 ? terminal[Int(node)] : -1) << 32 | Int64(UInt32(bitPattern: node))
         }
         englishEdges.setTerminals(englishTerminal)
+        englishStarts = HashBitFilter(capacity: englishStartHashes.count)
+        for h in englishStartHashes { englishStarts.insert(h) }
+        englishStartHashes = []
         koreanReferences = koreanEntries.map { $0.map(\.reference) }
+        koreanSecondSteps = HashBitFilter(capacity: koreanSecondStepKeys.count)
+        for key in koreanSecondStepKeys { koreanSecondSteps.insert(key) }
+        koreanSecondStepKeys = []
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
@@ -85,26 +107,35 @@ public struct TermMatcher: Sendable {
 
     private mutating func addEnglish(_ text: String, reference: TermReference, caseSensitive: Bool) {
         var text = text
-        let words = text.withUTF8 { EnglishWordScanner.keys(of: $0) }
-        guard !words.isEmpty else { return }
         var node: Int32 = 0
-        for (w, word) in words.enumerated() {
-            let id = englishWords.insert(word.key)
-            if Int(id) >= englishRoot.count { englishRoot.append(-1) }
-            let next = w == 0 ? englishRoot[Int(id)] : englishEdges.child(node, UInt32(id))
-            if next >= 0 {
-                node = next
-            } else {
-                if w == 0 { englishRoot[Int(id)] = englishNodes } else { englishEdges.set(node, UInt32(id), englishNodes) }
-                node = englishNodes
-                englishNodes += 1
-                englishTerminal.append(-1)
+        var w = 0
+        var caseSensitiveWords: [[UInt8]]? = caseSensitive ? [] : nil
+        text.withUTF8 { utf8 in
+            EnglishWordScanner.forEachKey(of: utf8) { key, start, end, _ in
+                let hash = ByteKeyTable.hash(key)
+                let id = englishWords.insert(key, hash: hash)
+                if Int(id) >= englishRoot.count { englishRoot.append(-1) }
+                let next = w == 0 ? englishRoot[Int(id)] : englishEdges.child(node, UInt32(id))
+                if next >= 0 {
+                    node = next
+                } else {
+                    if w == 0 {
+                        englishRoot[Int(id)] = englishNodes
+                        englishStartHashes.append(hash)
+                    } else {
+                        englishEdges.set(node, UInt32(id), englishNodes)
+                        if englishNodes == node + 1 { englishChain[Int(node)] = id }
+                    }
+                    node = englishNodes
+                    englishNodes += 1
+                    englishTerminal.append(-1)
+                    englishChain.append(-1)
+                }
+                caseSensitiveWords?.append(Array(utf8[start..<end]))
+                w += 1
             }
         }
-        var caseSensitiveWords: [[UInt8]]? = nil
-        if caseSensitive {
-            caseSensitiveWords = text.withUTF8 { utf8 in words.map { Array(utf8[$0.start..<$0.end]) } }
-        }
+        guard w > 0 else { return }
         let entry = Entry(reference: reference, caseSensitiveWords: caseSensitiveWords)
         if englishTerminal[Int(node)] < 0 {
             englishTerminal[Int(node)] = Int32(englishEntries.count)
@@ -117,18 +148,23 @@ public struct TermMatcher: Sendable {
     private mutating func addKorean(_ text: String, reference: TermReference) {
         var node: Int32 = 0
         var added = false
+        var depth = 0
         for scalar in text.unicodeScalars {
             let s = scalar.value
             if UTF8Scalar.isSpace(s) || s == 0x0A || UTF8Scalar.isHyphen(s) || s == 0xB7 { continue }
             let key = KoreanMatchKey.fold(s)
+            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(node, key)) }
+            depth += 1
             let next = koreanEdges.child(node, key)
             if next >= 0 {
                 node = next
             } else {
                 koreanEdges.set(node, key, koreanNodes)
+                if node > 0 && koreanNodes == node + 1 { koreanChain[Int(node)] = key }
                 node = koreanNodes
                 koreanNodes += 1
                 koreanTerminal.append(-1)
+                koreanChain.append(UInt32.max)
             }
             added = true
         }
@@ -196,12 +232,14 @@ public struct TermMatcher: Sendable {
     }
 
     func englishMatches(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, scanner: inout EnglishWordScanner) -> [TermMatch] {
-        scanner.scan(bytes, range: range, table: englishWords)
+        scanner.scan(bytes, range: range, table: englishWords, starts: englishStarts)
         let n = scanner.words.count
         guard n > 0 else { return [] }
         var result: [TermMatch] = []
         scanner.words.withUnsafeBufferPointer { words in
             englishPlainReferences.withUnsafeBufferPointer { plainReferences in
+              englishChain.withUnsafeBufferPointer { chain in
+                englishTerminal.withUnsafeBufferPointer { terminals in
                     var i = 0
                     while i < n {
                         var node = words[i].root
@@ -209,19 +247,32 @@ public struct TermMatcher: Sendable {
                         var terminal = words[i].rootTerminal
                         var j = i
                         var best = -1
-                        var bestEntries: [TermReference] = []
+                        // The best terminal's references are read once, at the end (no array copied per step);
+                        // only case-sensitive terminals build their accepted subset on the way.
+                        var bestTerminal: Int32 = -1
+                        var bestAccepted: [TermReference] = []
                         while true {
                             if terminal >= 0 {
-                                let refs = plainReferences[Int(terminal)]
-                                    ?? accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
-                                if !refs.isEmpty { best = j; bestEntries = refs }
+                                if plainReferences[Int(terminal)] != nil {
+                                    best = j; bestTerminal = terminal
+                                } else {
+                                    let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
+                                    if !refs.isEmpty { best = j; bestTerminal = -1; bestAccepted = refs }
+                                }
                             }
                             j += 1
                             if j >= n || !words[j].joined { break }
-                            (node, terminal) = englishEdges.step(node, UInt32(bitPattern: words[j].id))
+                            let id = words[j].id
+                            if chain[Int(node)] == id {
+                                node += 1
+                                terminal = terminals[Int(node)]
+                            } else {
+                                (node, terminal) = englishEdges.step(node, UInt32(bitPattern: id))
+                            }
                             if node < 0 { break }
                         }
                         if best >= 0 {
+                            let bestEntries = bestTerminal >= 0 ? plainReferences[Int(bestTerminal)]! : bestAccepted
                             result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
                                                     language: .english, isPlural: words[best].plural))
                             i = best + 1
@@ -229,6 +280,8 @@ public struct TermMatcher: Sendable {
                             i += 1
                         }
                     }
+                }
+              }
             }
         }
         return result
@@ -263,7 +316,15 @@ public struct TermMatcher: Sendable {
         var i = range.lowerBound
         let end = range.upperBound
         var previousIsWord = false
+        let count = bytes.count
         while i < end {
+            let lead = bytes[i]
+            // Inside a word, a syllable of U+AC00...U+CFFF (lead byte EA...EC) or an ASCII letter or digit
+            // changes nothing: skip it without decoding.
+            if previousIsWord {
+                if lead &- 0xEA < 3 && i + 2 < count { i += 3; continue }
+                if lead < 0x80 && EnglishByteClass.isAlphanumeric(lead) { i += 1; continue }
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
             let isWord = UTF8Scalar.isWordScalar(scalar)
             if isWord && !previousIsWord {
@@ -317,13 +378,24 @@ public struct TermMatcher: Sendable {
             }
             if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
             if !UTF8Scalar.isWordScalar(scalar) { break }
-            node = koreanEdges.child(node, KoreanMatchKey.fold(scalar))
+            let key = KoreanMatchKey.fold(scalar)
+            // The second syllable went through its own small filter; deeper steps mostly succeed (the
+            // text holds the term), so the edge table's filter would only add a cache miss.
+            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
+            node = koreanChain[Int(node)] == key ? node + 1 : koreanEdges.childBelowRoot(node, key)
             if node < 0 { break }
             p += length
             stepped = true
         }
         guard bestEnd >= 0 else { return nil }
         return (TermMatch(range: start..<bestEnd, references: koreanReferences[Int(bestTerminal)], language: .korean), bestTailEnd)
+    }
+
+    /// The filter hash of the edge `(node, key)` below a child of the root.
+    @inline(__always)
+    private static func secondStepHash(_ node: Int32, _ key: UInt32) -> UInt64 {
+        let h = (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(key)) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 29)
     }
 
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {

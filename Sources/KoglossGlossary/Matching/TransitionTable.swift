@@ -92,6 +92,22 @@ struct TransitionTable: Sendable {
         }
     }
 
+    /// The child of `node` (not the root) by `symbol`, or -1, without the filter: for callers that
+    /// filtered already or whose lookups mostly succeed (the filter would cost a second cache miss).
+    @inline(__always)
+    func childBelowRoot(_ node: Int32, _ symbol: UInt32) -> Int32 {
+        let k = TransitionTable.key(node, symbol)
+        return edges.withUnsafeBufferPointer { edges in
+            var s = TransitionTable.slot(k, mask)
+            while true {
+                let edge = edges[s]
+                if edge.key == k { return edge.child }
+                if edge.key == TransitionTable.empty { return -1 }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
     mutating func set(_ node: Int32, _ symbol: UInt32, _ child: Int32) {
         if node == 0 && symbol &- 0xAC00 < 11_172 {
             rootSyllables[Int(symbol &- 0xAC00)] = child
