@@ -29,7 +29,7 @@ public enum ArticleReader {
             throw InputError(file: path, message: exists ? "cannot read the file" : "no such file",
                              hint: exists ? "check its permissions" : "check the path")
         }
-        var format = ArticleFormat(pathExtension: url.pathExtension)
+        var format = ArticleFormat(url: url)
         if format != .html && looksLikeHTML(data) { format = .html }
         if format == .html { return try read(html: data, baseURL: url, file: path) }
         let text = try TextFileDecoder.decode(data, file: path)
@@ -38,7 +38,21 @@ public enum ArticleReader {
 
     /// Reads decoded text (NFC, LF line ends) as plain text or Markdown.
     public static func read(text: String, format: ArticleFormat, file: String?) throws -> Article {
-        if format == .html { return try read(html: Data(text.utf8), baseURL: nil, file: file) }
+        try read(text: text, format: format, file: file, countingLetters: false).article
+    }
+
+    /// `read(text:format:file:)`, and the letters of all the paragraphs (`LanguageDetector.hangulRatio(of:)`'s
+    /// count, for the check that a source is Korean) counted in the same pass as the language.
+    public static func readCountingLetters(text: String, format: ArticleFormat, file: String?) throws -> (article: Article, letters: HangulLetterCount) {
+        let (article, letters) = try read(text: text, format: format, file: file, countingLetters: true)
+        return (article, letters ?? HangulLetterCount())
+    }
+
+    static func read(text: String, format: ArticleFormat, file: String?, countingLetters: Bool) throws -> (article: Article, letters: HangulLetterCount?) {
+        if format == .html {
+            let article = try read(html: Data(text.utf8), baseURL: nil, file: file)
+            return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : nil)
+        }
         if text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: file, message: "the file is empty", hint: "give an article with at least one paragraph")
         }
@@ -47,9 +61,17 @@ public enum ArticleReader {
             throw InputError(file: file, message: "the file has no paragraphs (only comments)", hint: "give an article with at least one paragraph")
         }
         try checkLengths(paragraphs, text: text, file: file)
-        return Article(text: text, paragraphs: paragraphs, language: LanguageDetector.language(of: paragraphs),
-                       title: format == .markdown ? ParagraphSplitter.markdownTitle(text) : nil,
-                       translator: translator(in: paragraphs))
+        let language: LanguageCode?
+        var letters: HangulLetterCount? = nil
+        if countingLetters {
+            (language, letters) = LanguageDetector.languageAndLetters(of: paragraphs)
+        } else {
+            language = LanguageDetector.language(of: paragraphs)
+        }
+        let article = Article(text: text, paragraphs: paragraphs, language: language,
+                              title: format == .markdown ? ParagraphSplitter.markdownTitle(text) : nil,
+                              translator: translator(in: paragraphs))
+        return (article, letters)
     }
 
     /// Reads an HTML page: the article body only, without navigation, scripts, share widgets and footers.

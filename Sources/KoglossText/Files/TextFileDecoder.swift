@@ -69,13 +69,11 @@ public enum TextFileDecoder {
             error.hint = "give a UTF-8 text file"
             throw error
         }
-        // A file without CR (the usual case) becomes a string in one validating copy, then a quick NFC pass;
-        // only an invalid file goes through the validator that finds the offending byte.
+        // One pass of our validator (validity, NFC quick check, ASCII), then a plain copy: the standard library
+        // does not validate the bytes again (`UTF8Span(unchecked:)`), and normalisation runs only when a scalar
+        // outside the NFC-stable ranges appears.
         let hasCR = body.baseAddress.map { memchr($0, 0x0D, body.count) != nil } ?? false
-        if !hasCR, let text = String(validating: body, as: UTF8.self) {
-            return NFCQuickCheck.isKnownNFC(body) ? text : text.precomposedStringWithCanonicalMapping
-        }
-        let validation = UTF8Validator.validate(body)
+        let validation = UTF8Validator.check(body)
         if let bad = validation.firstInvalidByte {
             let offset = start + bad
             var error = locate(in: bytes, offset: offset, file: file)
@@ -85,13 +83,11 @@ public enum TextFileDecoder {
                 : "save the file as UTF-8"
             throw error
         }
-        // One string built straight from the bytes (CR and CRLF turned into LF on the way), and normalised only
-        // when a scalar outside the NFC-stable ranges appears. (Without CR, valid text returned above; this is
-        // reached only if the standard library refused bytes the validator accepts, which must not happen.)
         let text: String
         if hasCR {
-            text = String(unsafeUninitializedCapacity: body.count) { out in
-                var written = 0
+            // CR and CRLF turned into LF: dropping or replacing an ASCII byte keeps the UTF-8 valid.
+            let lf = [UInt8](unsafeUninitializedCapacity: body.count) { out, written in
+                written = 0
                 var index = 0
                 while index < body.count {
                     let byte = body[index]
@@ -104,13 +100,18 @@ public enum TextFileDecoder {
                     written += 1
                     index += 1
                 }
-                return written
             }
+            text = lf.withUnsafeBufferPointer { validString($0, isASCII: validation.isASCII) }
         } else {
-            text = String(decoding: body, as: UTF8.self)
+            text = validString(body, isASCII: validation.isASCII)
         }
         if validation.isKnownNFC { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A string copied from bytes that `UTF8Validator` found valid, without validating them again.
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
     }
 
     /// Whether the bytes from `offset` read as Korean legacy double-byte text (EUC-KR or its superset CP949):

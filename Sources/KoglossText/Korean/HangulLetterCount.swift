@@ -79,3 +79,12 @@ public struct HangulLetterCount: Sendable, Equatable {
         hasAlphabetic = alphabetic || asciiLetters > 0 || syllables > 0
     }
 }
+
+extension HangulLetterCount {
+    /// Adds the letters of another count (of a text that follows, or of another part of the same one).
+    public mutating func add(_ other: HangulLetterCount) {
+        letters += other.letters
+        hangul += other.hangul
+        hasAlphabetic = hasAlphabetic || other.hasAlphabetic
+    }
+}

@@ -30,6 +30,9 @@ import KoglossText
         #expect(fast.map(\.kind) == reference.map(\.kind), "\(label) \(format): kinds of \(text.debugDescription.prefix(300))")
         #expect(fast.map(\.range) == reference.map(\.range), "\(label) \(format): ranges of \(text.debugDescription.prefix(300))")
         #expect(LanguageDetector.language(of: fast) == ReferenceLanguageDetector.language(of: reference), "\(label): language")
+        let counted = LanguageDetector.languageAndLetters(of: fast)
+        #expect(counted.language == LanguageDetector.language(of: fast), "\(label): language counted with the letters")
+        #expect(counted.letters == LanguageDetector.letters(of: fast), "\(label): letters counted with the language")
         if format == .markdown {
             #expect(ParagraphSplitter.markdownTitle(text).map { Array($0.utf8) } == ReferenceParagraphSplitter.markdownTitle(text).map { Array($0.utf8) },
                     "\(label): title of \(text.debugDescription.prefix(300))")
@@ -112,6 +115,29 @@ import KoglossText
             expectSameParagraphs(text, .text, "edge")
             expectSameParagraphs(text, .markdown, "edge")
             expectSameKinds(ofLinesIn: text, "edge")
+        }
+    }
+
+    /// The language sample and the letters of every paragraph in one pass: long paragraphs (cut at 2,000
+    /// characters for the sample), samples past 20 KB, kinds outside the sample, and articles without body.
+    @Test func languageAndLettersInOnePass() {
+        var random = SplitMix64(seed: 11)
+        let words = ["북한", "North", "Korea", "김정은", "e\u{301}", "Ａ", "the", "군대", "1990", "ⓒ", "É", "\u{1100}\u{1161}"]
+        let kinds = ParagraphKind.allCases
+        for round in 0..<300 {
+            var paragraphs: [Paragraph] = []
+            for _ in 0..<Int(random.next() % 12) {
+                var text = ""
+                let length = random.next() % 4 == 0 ? 700 + Int(random.next() % 900) : Int(random.next() % 30)
+                for _ in 0..<length { text += words[Int(random.next() % UInt64(words.count))] + " " }
+                let kind = round % 5 == 0 ? ParagraphKind.credit : kinds[Int(random.next() % UInt64(kinds.count))]
+                paragraphs.append(Paragraph(text: text, kind: kind, range: 0..<0))
+            }
+            let counted = LanguageDetector.languageAndLetters(of: paragraphs)
+            #expect(counted.language == LanguageDetector.language(of: paragraphs), "round \(round)")
+            #expect(counted.language == ReferenceLanguageDetector.language(of: paragraphs), "round \(round)")
+            #expect(counted.letters == LanguageDetector.letters(of: paragraphs), "round \(round)")
+            #expect(counted.letters.ratio == ReferenceHangulRatio.ratio(paragraphs.map(\.text).joined(separator: "\n")), "round \(round)")
         }
     }
 

@@ -13,6 +13,7 @@ import Testing
         if let standard {
             #expect(ours.isKnownNFC == bytes.withUnsafeBufferPointer { NFCQuickCheck.isKnownNFC($0) })
             #expect(Array(standard.utf8) == bytes)
+            #expect(bytes.withUnsafeBufferPointer { UTF8Validator.check($0).isASCII } == bytes.allSatisfy { $0 < 0x80 })
         }
     }
 
@@ -39,6 +40,31 @@ import Testing
             }
             state = state &* 6364136223846793005 &+ 1442695040888963407
             expectAgreement(bytes.filter { $0 != 0 })
+        }
+    }
+
+    /// Longer inputs: ASCII runs of every length around the eight- and sixteen-byte steps, between Hangul,
+    /// punctuation, CJK, combining marks and broken sequences, so that each fast path meets each edge.
+    @Test func mixedRunsAroundTheFastPaths() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces: [[UInt8]] = [Array("한".utf8), Array("힣".utf8), Array("\u{D7A4}".utf8), Array("\u{D7FF}".utf8), Array("’".utf8),
+                                 Array("中".utf8), Array("\u{4DFF}".utf8), Array("\u{3131}".utf8), Array("e\u{301}".utf8), Array("é".utf8),
+                                 Array("\u{1100}\u{1161}".utf8), Array("😀".utf8), Array("\u{F900}".utf8), Array("\u{2000}".utf8),
+                                 [0xED, 0xA0, 0x80], [0xEA, 0xB0], [0xE1, 0x41, 0x80], [0x80], [0xC2]]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(6) {
+                bytes += [UInt8](repeating: 0x61, count: next(24))
+                bytes += pieces[next(pieces.count)]
+            }
+            bytes += [UInt8](repeating: 0x62, count: next(20))
+            expectAgreement(bytes)
+            // The same bytes with the offending piece cut at the end.
+            if !bytes.isEmpty { expectAgreement(Array(bytes.dropLast())) }
         }
     }
 
