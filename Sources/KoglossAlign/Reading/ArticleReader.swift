@@ -53,7 +53,8 @@ public enum ArticleReader {
             let article = try read(html: Data(text.utf8), baseURL: nil, file: file)
             return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : nil)
         }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        // A character is whitespace when its first scalar is: text starting with another scalar is not empty.
+        if startsWithWhitespace(text) && text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: file, message: "the file is empty", hint: "give an article with at least one paragraph")
         }
         let paragraphs = ParagraphSplitter.split(text, format: format)
@@ -98,6 +99,11 @@ public enum ArticleReader {
                        koreanOriginalURL: extracted.koreanOriginalURL)
     }
 
+    /// Whether the first scalar of `text` is White_Space (true for an empty text).
+    static func startsWithWhitespace(_ text: String) -> Bool {
+        UTF8Decoding.withBytes(of: text) { bytes in bytes.isEmpty || UTF8Decoding.isWhitespace(UTF8Decoding.decode(bytes, at: 0).value) }
+    }
+
     static func translator(in paragraphs: [Paragraph]) -> String? {
         for paragraph in paragraphs where paragraph.kind == .credit {
             if let name = ParagraphClassifier.translator(in: paragraph.text) { return name }
@@ -139,14 +145,15 @@ public enum ArticleReader {
         let n = needle.utf8CodeUnitCount
         let end = min(bytes.count, limit)
         guard end >= n else { return false }
+        guard let base = bytes.baseAddress else { return false }
         let first = needle.utf8Start[0]
         var i = 0
-        while i + n <= end {
-            if bytes[i] == first {
-                var k = 1
-                while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
-                if k == n { return true }
-            }
+        // memchr to each candidate first byte (a '<' is rare in text) instead of a step per byte.
+        while i + n <= end, let hit = memchr(base + i, Int32(first), end - n + 1 - i) {
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var k = 1
+            while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
+            if k == n { return true }
             i += 1
         }
         return false

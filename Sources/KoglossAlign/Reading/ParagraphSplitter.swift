@@ -128,12 +128,10 @@ public enum ParagraphSplitter {
 
         func text(of line: Line) -> String {
             if let title = line.title { return title }
-            guard let source else { return string(bytes, line.trimmed) }
-            // Line ends are scalar boundaries: a copy of the slice, with no second UTF-8 validation.
-            let utf8 = source.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: line.trimmed.lowerBound)
-            let upper = utf8.index(lower, offsetBy: line.trimmed.count)
-            return String(Substring(utf8[lower..<upper]))
+            guard source != nil else { return string(bytes, line.trimmed) }
+            // The bytes of a String, cut at scalar boundaries (line ends, trimmed whitespace): a plain copy,
+            // with no second UTF-8 validation.
+            return TextFileDecoder.validString(lineBytes(line))
         }
 
         func lineBytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
@@ -184,7 +182,9 @@ public enum ParagraphSplitter {
                 if let title = line.title { joined.append(contentsOf: title.utf8) } else { joined.append(contentsOf: lineBytes(line)) }
             }
             let (text, kind) = joined.withUnsafeBufferPointer { joinedBytes in
-                (String(decoding: joinedBytes, as: UTF8.self), ParagraphClassifier.classify(bytes: joinedBytes, next: nil))
+                // Lines of a String joined with spaces are valid UTF-8: copied without validating them again.
+                (source != nil ? TextFileDecoder.validString(joinedBytes) : String(decoding: joinedBytes, as: UTF8.self),
+                 ParagraphClassifier.classify(bytes: joinedBytes, next: nil))
             }
             paragraphs.append(Paragraph(text: text, kind: kind, range: range))
         }

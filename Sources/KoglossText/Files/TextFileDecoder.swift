@@ -110,8 +110,29 @@ public enum TextFileDecoder {
     }
 
     /// A string copied from bytes that `UTF8Validator` found valid, without validating them again.
-    static func validString(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+    /// The bytes must be valid UTF-8 (a slice of a `String` at scalar boundaries is): nothing checks them.
+    public static func validString(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
         String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    }
+
+    /// `validString` for bytes not known to be ASCII: an eight-byte test tells, so the string carries the
+    /// ASCII flag the standard library's own copy would give it (and its fast paths for ASCII text).
+    public static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        validString(bytes, isASCII: isASCII(bytes))
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= count {
+            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < count { high |= UInt64(base[i]); i += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the bytes from `offset` read as Korean legacy double-byte text (EUC-KR or its superset CP949):

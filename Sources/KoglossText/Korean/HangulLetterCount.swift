@@ -28,6 +28,12 @@ public struct HangulLetterCount: Sendable, Equatable {
         while i < count {
             let b = base[i]
             if b < 0x80 {
+                // A lone ASCII byte before a non-ASCII one (the space between Korean words) needs no word load.
+                if i + 1 < count && base[i + 1] >= 0x80 {
+                    if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                    i += 1
+                    continue
+                }
                 if i + 8 <= count {
                     // Up to eight ASCII bytes at once: the letters are the bytes that, lower-cased, fall in
                     // 0x61...0x7A. Bytes are loaded little-endian: the lowest ones come first.
