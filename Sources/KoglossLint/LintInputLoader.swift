@@ -149,10 +149,10 @@ public struct LintInputLoader: Sendable {
                 let article = try ArticleReader.read(html: data, baseURL: url, file: displayPath())
                 return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : HangulLetterCount())
             }
-            // The error's file is set below.
-            let text = try TextFileDecoder.decode(data, file: nil)
-            if countingLetters { return try ArticleReader.readCountingLetters(text: text, format: format, file: nil) }
-            return (try ArticleReader.read(text: text, format: format, file: nil), HangulLetterCount())
+            // The error's file is set below. The letters counted while validating serve the language check.
+            let (text, letters) = try TextFileDecoder.decodeCountingLetters(data, file: nil)
+            if countingLetters { return try ArticleReader.readCountingLetters(text: text, format: format, file: nil, textLetters: letters) }
+            return (try ArticleReader.read(text: text, format: format, file: nil, textLetters: letters), HangulLetterCount())
         } catch var error as InputError {
             error.file = displayPath()
             throw error

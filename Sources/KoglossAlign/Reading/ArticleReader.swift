@@ -43,12 +43,22 @@ public enum ArticleReader {
 
     /// `read(text:format:file:)`, and the letters of all the paragraphs (`LanguageDetector.hangulRatio(of:)`'s
     /// count, for the check that a source is Korean) counted in the same pass as the language.
-    public static func readCountingLetters(text: String, format: ArticleFormat, file: String?) throws -> (article: Article, letters: HangulLetterCount) {
-        let (article, letters) = try read(text: text, format: format, file: file, countingLetters: true)
+    /// `textLetters`, when given, are the letters of the whole of `text` (`TextFileDecoder.decodeCountingLetters`):
+    /// then the paragraphs' letters need no counting unless comments were dropped.
+    public static func readCountingLetters(text: String, format: ArticleFormat, file: String?,
+                                           textLetters: HangulLetterCount? = nil) throws -> (article: Article, letters: HangulLetterCount) {
+        let (article, letters) = try read(text: text, format: format, file: file, countingLetters: true, textLetters: textLetters)
         return (article, letters ?? HangulLetterCount())
     }
 
-    static func read(text: String, format: ArticleFormat, file: String?, countingLetters: Bool) throws -> (article: Article, letters: HangulLetterCount?) {
+    /// `read(text:format:file:)` with the letters of the whole text known (`TextFileDecoder.decodeCountingLetters`),
+    /// so that the language needs no second count of them.
+    public static func read(text: String, format: ArticleFormat, file: String?, textLetters: HangulLetterCount?) throws -> Article {
+        try read(text: text, format: format, file: file, countingLetters: false, textLetters: textLetters).article
+    }
+
+    static func read(text: String, format: ArticleFormat, file: String?, countingLetters: Bool,
+                     textLetters: HangulLetterCount? = nil) throws -> (article: Article, letters: HangulLetterCount?) {
         if format == .html {
             let article = try read(html: Data(text.utf8), baseURL: nil, file: file)
             return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : nil)
@@ -57,14 +67,19 @@ public enum ArticleReader {
         if startsWithWhitespace(text) && text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: file, message: "the file is empty", hint: "give an article with at least one paragraph")
         }
-        let paragraphs = ParagraphSplitter.split(text, format: format)
+        var droppedComments = false
+        let paragraphs = ParagraphSplitter.split(text, format: format, droppedComments: &droppedComments)
         if paragraphs.isEmpty {
             throw InputError(file: file, message: "the file has no paragraphs (only comments)", hint: "give an article with at least one paragraph")
         }
         try checkLengths(paragraphs, text: text, file: file)
         let language: LanguageCode?
         var letters: HangulLetterCount? = nil
-        if countingLetters {
+        // Without dropped comments, the paragraphs' letters are the text's (the rest is whitespace and marks).
+        if let whole = droppedComments ? nil : textLetters, let sample = LanguageDetector.sampleLetters(of: paragraphs, allLetters: whole) {
+            language = LanguageDetector.language(of: sample)
+            letters = whole
+        } else if countingLetters {
             (language, letters) = LanguageDetector.languageAndLetters(of: paragraphs)
         } else {
             language = LanguageDetector.language(of: paragraphs)

@@ -48,6 +48,35 @@ public enum LanguageDetector {
         return (sample, rest)
     }
 
+    /// The letters of the language sample of `paragraphs` from `allLetters`, the letters of all of them (with
+    /// no Hangul but syllables, as `TextFileDecoder.decodeCountingLetters` gives them): those of the paragraphs
+    /// outside the sample taken off. Nil when the sample cuts a paragraph (one over 2,000 bytes, or the 20 KB
+    /// budget reached before a paragraph it would take): then count the sample.
+    public static func sampleLetters(of paragraphs: [Paragraph], allLetters: HangulLetterCount) -> HangulLetterCount? {
+        var sampleBytes = 0
+        var sampled = false
+        for paragraph in paragraphs {
+            let length = paragraph.text.utf8.count
+            if length > 2_000 { return nil }
+            guard paragraph.kind == .body || paragraph.kind == .heading || paragraph.kind == .caption else { continue }
+            if sampleBytes > 20_000 { return nil }
+            sampled = true
+            sampleBytes += length + 1
+        }
+        // No body, heading or caption: the sample is every paragraph.
+        guard sampled else { return allLetters }
+        var outside = HangulLetterCount()
+        for paragraph in paragraphs where !(paragraph.kind == .body || paragraph.kind == .heading || paragraph.kind == .caption) {
+            outside.add(paragraph.text)
+        }
+        var sample = allLetters
+        sample.letters -= outside.letters
+        sample.hangul -= outside.hangul
+        // Without jamo or unassigned Hangul, a count has an alphabetic scalar exactly when it has a letter.
+        sample.hasAlphabetic = sample.letters > 0
+        return sample
+    }
+
     /// The language of a text sample.
     public static func language(of text: String) -> LanguageCode? {
         var count = HangulLetterCount()

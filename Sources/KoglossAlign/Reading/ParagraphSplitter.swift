@@ -35,7 +35,18 @@ public enum ParagraphSplitter {
     /// `source`, when given, is the string whose bytes `bytes` are: paragraph texts are copied from it
     /// without validating their UTF-8 again.
     static func split(bytes: UnsafeBufferPointer<UInt8>, source: String?, format: ArticleFormat) -> [Paragraph] {
-        let lines = contentLines(of: bytes, markdown: format == .markdown)
+        var droppedComments = false
+        return split(bytes: bytes, source: source, format: format, droppedComments: &droppedComments)
+    }
+
+    /// `split(_:format:)`, telling whether whole-line comments were dropped: without them, the paragraphs hold
+    /// every byte of the text but whitespace, Markdown heading marks and line breaks.
+    static func split(_ text: String, format: ArticleFormat, droppedComments: inout Bool) -> [Paragraph] {
+        UTF8Decoding.withBytes(of: text) { split(bytes: $0, source: text, format: format, droppedComments: &droppedComments) }
+    }
+
+    static func split(bytes: UnsafeBufferPointer<UInt8>, source: String?, format: ArticleFormat, droppedComments: inout Bool) -> [Paragraph] {
+        let lines = contentLines(of: bytes, markdown: format == .markdown, droppedComments: &droppedComments)
         guard let firstContent = lines.firstIndex(where: { !$0.isBlank }),
               let lastContent = lines.lastIndex(where: { !$0.isBlank }) else { return [] }
         let content = firstContent...lastContent
@@ -64,6 +75,11 @@ public enum ParagraphSplitter {
 
     /// Lines without whole-line HTML comments; trimmed, Markdown heading markers removed.
     static func contentLines(of bytes: UnsafeBufferPointer<UInt8>, markdown: Bool) -> [Line] {
+        var droppedComments = false
+        return contentLines(of: bytes, markdown: markdown, droppedComments: &droppedComments)
+    }
+
+    static func contentLines(of bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, droppedComments: inout Bool) -> [Line] {
         var lines: [Line] = []
         var inComment = false
         var start = 0
@@ -77,8 +93,10 @@ public enum ParagraphSplitter {
             }
             let trimmed = trimmedWhitespace(bytes, start..<end)
             if inComment {
+                droppedComments = true
                 if hasSuffixCharacters(bytes, trimmed, "-->") { inComment = false }
             } else if startsWith(bytes, trimmed, "<!--"), case let text = string(bytes, trimmed), text.hasPrefix("<!--") {
+                droppedComments = true
                 // Character comparisons, as a combining mark after the marker makes it another character.
                 inComment = !text.hasSuffix("-->") || text == "<!-->"
             } else {

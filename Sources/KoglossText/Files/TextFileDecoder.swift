@@ -54,8 +54,21 @@ public enum TextFileDecoder {
         }
     }
 
+    /// `decode(_:file:)`, and the letters of the decoded text (`HangulLetterCount.add`) counted in the
+    /// validation pass; nil letters when that count cannot stand for the text's (normalisation changes it,
+    /// or jamo leave `hasAlphabetic` open): then count them on the text.
+    public static func decodeCountingLetters(_ data: Data, file: String?) throws -> (text: String, letters: HangulLetterCount?) {
+        try data.withUnsafeBytes { raw in
+            try decode(bytes: UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), file: file, countingLetters: true)
+        }
+    }
+
     /// Decodes validated bytes. Offsets in errors count from the first byte of the file (BOM included).
     public static func decode(bytes: UnsafeBufferPointer<UInt8>, file: String?) throws -> String {
+        try decode(bytes: bytes, file: file, countingLetters: false).text
+    }
+
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, file: String?, countingLetters: Bool) throws -> (text: String, letters: HangulLetterCount?) {
         var start = 0
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             throw InputError(file: file, byteOffset: 0, message: "the file is UTF-16, not UTF-8", hint: "save it as UTF-8")
@@ -73,7 +86,7 @@ public enum TextFileDecoder {
         // does not validate the bytes again (`UTF8Span(unchecked:)`), and normalisation runs only when a scalar
         // outside the NFC-stable ranges appears.
         let hasCR = body.baseAddress.map { memchr($0, 0x0D, body.count) != nil } ?? false
-        let validation = UTF8Validator.check(body)
+        let (validation, letters) = countingLetters ? UTF8Validator.checkCountingLetters(body) : (UTF8Validator.check(body), nil)
         if let bad = validation.firstInvalidByte {
             let offset = start + bad
             var error = locate(in: bytes, offset: offset, file: file)
@@ -105,8 +118,9 @@ public enum TextFileDecoder {
         } else {
             text = validString(body, isASCII: validation.isASCII)
         }
-        if validation.isKnownNFC { return text }
-        return text.precomposedStringWithCanonicalMapping
+        // CR to LF changes no letter; normalising may (decomposed jamo become syllables).
+        if validation.isKnownNFC { return (text, letters) }
+        return (text.precomposedStringWithCanonicalMapping, nil)
     }
 
     /// A string copied from bytes that `UTF8Validator` found valid, without validating them again.

@@ -26,6 +26,23 @@ public enum UTF8Validator {
     /// Validity, the NFC quick check and whether the text is ASCII, in one pass: the only validation a decoded
     /// file needs (the decoder then builds its string without the standard library validating it again).
     public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        var tally = HangulLetterTally()
+        return check(bytes, counting: false, into: &tally)
+    }
+
+    /// `check`, and the letters of the bytes (`HangulLetterCount.add`) counted in the same pass; nil letters
+    /// when the bytes are invalid or hold Hangul scalars other than syllables (jamo, unassigned code points),
+    /// which leave `hasAlphabetic` to be found by counting.
+    public static func checkCountingLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: Result, letters: HangulLetterCount?) {
+        var tally = HangulLetterTally()
+        let result = check(bytes, counting: true, into: &tally)
+        guard result.firstInvalidByte == nil, tally.otherHangul == 0 else { return (result, nil) }
+        return (result, tally.adding(to: HangulLetterCount()))
+    }
+
+    /// The one pass; the letter counting is compiled out of `check`.
+    @inline(__always)
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, counting: Bool, into tally: inout HangulLetterTally) -> Result {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return Result(firstInvalidByte: nil, isKnownNFC: true, isASCII: true) }
         var knownNFC = true
@@ -34,15 +51,34 @@ public enum UTF8Validator {
         while i < count {
             let b0 = base[i]
             if b0 < 0x80 {
-                guard i + 8 <= count else { i += 1; continue }
+                // A lone ASCII byte (a space between Korean words), or the last bytes: one at a time.
+                guard i + 8 <= count, !(counting && base[i + 1] >= 0x80) else {
+                    if counting && (b0 | 0x20) &- 0x61 < 26 { tally.asciiLetters += 1 }
+                    i += 1
+                    continue
+                }
                 // ASCII up to the next non-ASCII byte (bytes load little-endian: the lowest ones come first),
                 // then sixteen bytes a step through a long ASCII run.
-                let high = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
-                if high != 0 { i += UInt64(littleEndian: high).trailingZeroBitCount >> 3; continue }
+                var word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                if high != 0 {
+                    let asciiBytes = high.trailingZeroBitCount >> 3
+                    if counting {
+                        word &= (1 << UInt64(asciiBytes * 8)) &- 1   // cleared bytes count as no letter
+                        tally.asciiLetters += HangulLetterTally.asciiLetters(in: word)
+                    }
+                    i += asciiBytes
+                    continue
+                }
+                if counting { tally.asciiLetters += HangulLetterTally.asciiLetters(in: word) }
                 i += 8
                 while i + 16 <= count {
-                    let pair = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-                    if pair & 0x8080_8080_8080_8080 != 0 { break }
+                    let first = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let second = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+                    if (first | second) & 0x8080_8080_8080_8080 != 0 { break }
+                    if counting {
+                        tally.asciiLetters += HangulLetterTally.asciiLetters(in: first) + HangulLetterTally.asciiLetters(in: second)
+                    }
                     i += 16
                 }
                 continue
@@ -56,10 +92,17 @@ public enum UTF8Validator {
                 guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && (b0 != 0xED || b1 <= 0x9F) else {
                     return Result(firstInvalidByte: i, isKnownNFC: knownNFC, isASCII: false)
                 }
-                if knownNFC && !(b0 == 0xEB || b0 == 0xEC || (b0 == 0xEA && b1 >= 0xB0) || (b0 == 0xED && b1 < 0x9E)
-                                 || (b0 >= 0xE5 && b0 <= 0xE9) || (b0 == 0xE4 && b1 >= 0xB8)) {
+                let syllable = b0 == 0xEB || b0 == 0xEC || (b0 == 0xEA && b1 >= 0xB0) || (b0 == 0xED && b1 < 0x9E)
+                if knownNFC && !(syllable || (b0 >= 0xE5 && b0 <= 0xE9) || (b0 == 0xE4 && b1 >= 0xB8)) {
                     let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
                     if !NFCQuickCheck.isStable(v) { knownNFC = false }
+                }
+                if counting {
+                    if syllable {
+                        tally.syllables += 1
+                    } else {
+                        tally.add(scalar: (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F))
+                    }
                 }
                 i += 3
                 continue
@@ -87,6 +130,7 @@ public enum UTF8Validator {
             }
             // Two-byte scalars below U+0300 (lead byte below CC) are NFC-stable; the rest are looked up.
             if knownNFC && b0 >= 0xCC && !NFCQuickCheck.isStable(UTF8Decoding.decode(bytes, at: i).value) { knownNFC = false }
+            if counting { tally.add(scalar: UTF8Decoding.decode(bytes, at: i).value) }
             i += length
         }
         return Result(firstInvalidByte: nil, isKnownNFC: knownNFC, isASCII: ascii)

@@ -33,9 +33,47 @@ import KoglossText
         let counted = LanguageDetector.languageAndLetters(of: fast)
         #expect(counted.language == LanguageDetector.language(of: fast), "\(label): language counted with the letters")
         #expect(counted.letters == LanguageDetector.letters(of: fast), "\(label): letters counted with the language")
+        expectSameArticle(text, format, label)
         if format == .markdown {
             #expect(ParagraphSplitter.markdownTitle(text).map { Array($0.utf8) } == ReferenceParagraphSplitter.markdownTitle(text).map { Array($0.utf8) },
                     "\(label): title of \(text.debugDescription.prefix(300))")
+        }
+    }
+
+    /// Reading with the letters counted while decoding (`decodeCountingLetters`) gives the article and the
+    /// letters that counting on the paragraphs gives.
+    func expectSameArticle(_ text: String, _ format: ArticleFormat, _ label: String) {
+        guard let decoded = try? TextFileDecoder.decodeCountingLetters(Data(text.utf8), file: nil),
+              let plain = try? ArticleReader.read(text: decoded.text, format: format, file: nil) else { return }
+        let fromLetters = try? ArticleReader.read(text: decoded.text, format: format, file: nil, textLetters: decoded.letters)
+        let counted = try? ArticleReader.readCountingLetters(text: decoded.text, format: format, file: nil, textLetters: decoded.letters)
+        #expect(fromLetters?.language == plain.language, "\(label) \(format): language from the decoder's letters")
+        #expect(fromLetters?.paragraphs == plain.paragraphs, "\(label) \(format): paragraphs")
+        #expect(counted?.article.language == plain.language, "\(label) \(format): language with letters")
+        #expect(counted?.letters == LanguageDetector.letters(of: plain.paragraphs), "\(label) \(format): letters")
+    }
+
+    /// Articles whose language sample leaves paragraphs out (credits, footers, tag lines, bylines; paragraphs
+    /// over 2,000 bytes; samples past 20 KB; comments): the decoder's letters give what counting gives.
+    @Test func lettersFromTheDecoderGiveTheCountedLanguage() {
+        var random = SplitMix64(seed: 23)
+        let words = ["북한", "North", "Korea", "김정은", "Ａ", "the", "군대", "1990", "É", "당국은", "said"]
+        let lines = ["*Translated by Violet Kim", "ⓒ Daily NK", "By Jeong Tae Joo", "#북한 #러시아", "<!-- 주석 note -->",
+                     "Please direct any comments to feedback@dailynk.com", "홍길동 기자", "Radio silence", "/ Image: Daily NK"]
+        for round in 0..<400 {
+            var paragraphs: [String] = []
+            for _ in 0..<Int(random.next() % 14) {
+                if random.next() % 3 == 0 {
+                    paragraphs.append(lines[Int(random.next() % UInt64(lines.count))])
+                    continue
+                }
+                var text = ""
+                let length = random.next() % 5 == 0 ? 300 + Int(random.next() % 700) : 1 + Int(random.next() % 40)
+                for _ in 0..<length { text += words[Int(random.next() % UInt64(words.count))] + " " }
+                paragraphs.append(text + (random.next() % 2 == 0 ? "." : ""))
+            }
+            let text = paragraphs.joined(separator: random.next() % 4 == 0 ? "\n" : "\n\n")
+            expectSameArticle(text, round % 2 == 0 ? .text : .markdown, "round \(round)")
         }
     }
 

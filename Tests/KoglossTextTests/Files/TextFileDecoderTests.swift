@@ -112,6 +112,11 @@ import Testing
                 #expect(Array(decoded.utf8) == Array(expected.precomposedStringWithCanonicalMapping.utf8), "\(bytes)")
                 #expect(decoded.utf8.count == decoded.utf8.reduce(0) { n, _ in n + 1 })
                 #expect(decoded.count == expected.precomposedStringWithCanonicalMapping.count)
+                let counted = try TextFileDecoder.decodeCountingLetters(Data(bytes), file: nil)
+                #expect(Array(counted.text.utf8) == Array(decoded.utf8))
+                var reference = HangulLetterCount()
+                reference.add(decoded)
+                if let letters = counted.letters { #expect(letters == reference, "\(bytes)") }
             } else {
                 #expect(throws: InputError.self, "\(bytes)") { try TextFileDecoder.decode(Data(bytes), file: nil) }
             }
