@@ -86,12 +86,13 @@ extension ParagraphClassifier {
         if hasBioPhrase && ByteMarkers.containsFoldingCase(line, ByteMarkers.bioJobWords) { return false }
 
         // A reporter's byline ends with 기자 or 특파원 once " .)" are trimmed: the last character then is neither
-        // ASCII nor another Hangul syllable than 자 or 원.
+        // ASCII, nor another Hangul syllable than 자 or 원, nor general punctuation (a closing quotation mark:
+        // a character holding one is never 자 or 원).
         var end = count
         while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x2E || line[end - 1] == 0x29 { end -= 1 }
         if end > 0 {
             let v = UTF8Decoding.decode(line, before: end).value
-            if v >= 0x80 && !(v >= 0xAC00 && v <= 0xD7A3 && v != 0xC790 && v != 0xC6D0) { return false }
+            if v >= 0x80 && !(v >= 0xAC00 && v <= 0xD7A3 && v != 0xC790 && v != 0xC6D0) && !(v >= 0x2010 && v <= 0x2027) { return false }
         }
         return true
     }

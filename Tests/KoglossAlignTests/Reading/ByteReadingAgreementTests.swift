@@ -148,7 +148,8 @@ import KoglossText
     @Test func edgeCasesSplitAsBefore() {
         let texts = ["", "\n", "\n\n", "a", "a\n", "a\n\n", "\na", " \n\t\n", "<!-- x -->\n", "<!--\nstill\n-->\nafter.", "<!-->\nbody.",
                      "#\n\nbody.", "# \n\n# Title #\n\nbody.", "#\u{301} x\n", "<!--\u{301} x -->\nline.", "x\u{600}-->\n", "line\r\nline.\r\n",
-                     "\u{2028}x\u{2028}\n", "   indented.\n\n\tTabbed.", "A\u{A0}\n\u{3000}B.\n"]
+                     "\u{2028}x\u{2028}\n", "   indented.\n\n\tTabbed.", "A\u{A0}\n\u{3000}B.\n",
+                     "홍길동 기자”.", "홍길동 기자”", "김 특파원\u{2019}.", "He said “yes”.", "기자\u{301}”.", "“기자”.", "기자 ”.", "x 자\u{2026}."]
         for text in texts {
             expectSameParagraphs(text, .text, "edge")
             expectSameParagraphs(text, .markdown, "edge")
