@@ -40,13 +40,13 @@ extension ParagraphClassifier {
         if count >= 3 && first == 0x42 && line[1] == 0x79 && line[2] == 0x20 && !(last == 0x2E || last == 0x21 || last == 0x3F) { return false }
         if ByteMarkers.startsWithCaptionPrefix(line) { return false }
 
-        // One pass over the bytes worth a look: caption markers (/ | ( [ <), bio phrases (a space), an e-mail
+        // One pass over the bytes worth a look: caption markers (/ | ( [ <), bio phrases (an i or h after a space), an e-mail
         // (@), and İ (C4 B0) or the Kelvin sign (E2 84 AA), whose lower-casing is ASCII (which the byte
         // comparisons with ASCII case folding would miss).
         // Bio phrases only count in lines under 400 bytes: longer ones need not stop at spaces.
         var lookForBio = count < 400
         var hasBioPhrase = false
-        let found = (lookForBio ? markTable : markTableWithoutSpace).withUnsafeBufferPointer { table -> Bool in
+        let found = (lookForBio ? markTable : markTableWithoutBio).withUnsafeBufferPointer { table -> Bool in
             var i = 0
             while true {
                 // Most bytes mark nothing: eight a step while none does (one branch for eight lookups), then
@@ -62,10 +62,11 @@ extension ParagraphClassifier {
                 while i < count && table[Int(line[i])] == 0 { i += 1 }
                 guard i < count else { return false }
                 let mark = table[Int(line[i])]
-                if mark == 1 {   // space
-                    // " is a ", " is one of ", " has been a ": only a following i or h is worth comparing.
-                    if lookForBio, i + 1 < count, line[i + 1] | 0x20 == 0x69 || line[i + 1] | 0x20 == 0x68,
-                       ByteMarkers.hasPrefix(UnsafeBufferPointer(rebasing: line[i...]), ByteMarkers.bioPhrases, foldingCase: true) {
+                if mark == 1 {   // i or h
+                    // " is a ", " is one of ", " has been a ": only an i or h after a space is worth comparing
+                    // (marking those letters, not every space, leaves Korean text with almost no marks).
+                    if lookForBio, i > 0, line[i - 1] == 0x20,
+                       ByteMarkers.hasPrefix(UnsafeBufferPointer(rebasing: line[(i - 1)...]), ByteMarkers.bioPhrases, foldingCase: true) {
                         hasBioPhrase = true
                         lookForBio = false
                     }
@@ -97,11 +98,11 @@ extension ParagraphClassifier {
         return true
     }
 
-    /// What each byte may start, for the one pass of `isPlainBody`: 1 a bio phrase (space), 2 a caption
+    /// What each byte may start, for the one pass of `isPlainBody`: 1 a bio phrase (i or h, after a space), 2 a caption
     /// marker (/ | ( [ <), 3 an e-mail (@), 4 İ (C4 B0), 5 the Kelvin sign (E2 84 AA); 0 nothing.
     private static let markTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        table[0x20] = 1
+        for b in [0x69, 0x49, 0x68, 0x48] { table[b] = 1 }
         for b in [0x2F, 0x7C, 0x28, 0x5B, 0x3C] { table[b] = 2 }
         table[0x40] = 3
         table[0xC4] = 4
@@ -109,9 +110,9 @@ extension ParagraphClassifier {
         return table
     }()
 
-    private static let markTableWithoutSpace: [UInt8] = {
+    private static let markTableWithoutBio: [UInt8] = {
         var table = markTable
-        table[0x20] = 0
+        for b in [0x69, 0x49, 0x68, 0x48] { table[b] = 0 }
         return table
     }()
 
