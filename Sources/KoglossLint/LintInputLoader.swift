@@ -60,18 +60,18 @@ public struct LintInputLoader: Sendable {
     /// aligning them (the benchmark times it apart from file I/O and alignment).
     public func read(english raw: Data, englishURL: URL, korean: (data: Data, url: URL)?, displayPath: String) throws
         -> (english: Article, korean: Article?, date: String?) {
-        let english = try Self.readArticle(englishURL, data: raw, displayPath: displayPath)
+        let english = try Self.readArticle(englishURL, data: raw, displayPath: displayPath, countingLetters: false).article
         guard english.language?.isKorean != true else {
             throw InputError(file: displayPath, message: "the English file is Korean",
                              hint: "give the English translation first and the Korean original with --source")
         }
         var koreanArticle: Article? = nil
         if let korean {
-            let koreanDisplay = korean.url.path
-            let article = try Self.readArticle(korean.url, data: korean.data, displayPath: koreanDisplay)
-            let ratio = LanguageDetector.hangulRatio(of: article.paragraphs)   // counts paragraph by paragraph, no joined copy
+            // The source's path (Foundation's URL parsing) only for an error message.
+            let (article, letters) = try Self.readArticle(korean.url, data: korean.data, displayPath: korean.url.path, countingLetters: true)
+            let ratio = letters.ratio   // counted with the language, paragraph by paragraph, no joined copy
             guard ratio >= 0.3 else {
-                throw InputError(file: koreanDisplay, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
+                throw InputError(file: korean.url.path, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
                                  hint: "give the Korean original with --source")
             }
             koreanArticle = article
@@ -181,17 +181,23 @@ public struct LintInputLoader: Sendable {
         return data
     }
 
-    static func readArticle(_ url: URL, data: Data, displayPath: String) throws -> Article {
+    /// The article of a file's bytes, and with `countingLetters` the letters of all its paragraphs (for the
+    /// Korean check). `displayPath` is evaluated only for an error.
+    static func readArticle(_ url: URL, data: Data, displayPath: @autoclosure () -> String, countingLetters: Bool) throws
+        -> (article: Article, letters: HangulLetterCount) {
         do {
-            var format = ArticleFormat(pathExtension: url.pathExtension)
+            var format = ArticleFormat(url: url)
             if format == .html || ArticleReader.mentionsHTMLTag(data) {
                 format = .html
-                return try ArticleReader.read(html: data, baseURL: url, file: displayPath)
+                let article = try ArticleReader.read(html: data, baseURL: url, file: displayPath())
+                return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : HangulLetterCount())
             }
-            let text = try TextFileDecoder.decode(data, file: displayPath)
-            return try ArticleReader.read(text: text, format: format, file: displayPath)
+            // The error's file is set below. The letters counted while validating serve the language check.
+            let (text, letters) = try TextFileDecoder.decodeCountingLetters(data, file: nil)
+            if countingLetters { return try ArticleReader.readCountingLetters(text: text, format: format, file: nil, textLetters: letters) }
+            return (try ArticleReader.read(text: text, format: format, file: nil, textLetters: letters), HangulLetterCount())
         } catch var error as InputError {
-            error.file = displayPath
+            error.file = displayPath()
             throw error
         }
     }

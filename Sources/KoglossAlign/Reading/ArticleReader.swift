@@ -29,7 +29,7 @@ public enum ArticleReader {
             throw InputError(file: path, message: exists ? "cannot read the file" : "no such file",
                              hint: exists ? "check its permissions" : "check the path")
         }
-        var format = ArticleFormat(pathExtension: url.pathExtension)
+        var format = ArticleFormat(url: url)
         if format != .html && looksLikeHTML(data) { format = .html }
         if format == .html { return try read(html: data, baseURL: url, file: path) }
         let text = try TextFileDecoder.decode(data, file: path)
@@ -38,18 +38,56 @@ public enum ArticleReader {
 
     /// Reads decoded text (NFC, LF line ends) as plain text or Markdown.
     public static func read(text: String, format: ArticleFormat, file: String?) throws -> Article {
-        if format == .html { return try read(html: Data(text.utf8), baseURL: nil, file: file) }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        try read(text: text, format: format, file: file, countingLetters: false).article
+    }
+
+    /// `read(text:format:file:)`, and the letters of all the paragraphs (`LanguageDetector.hangulRatio(of:)`'s
+    /// count, for the check that a source is Korean) counted in the same pass as the language.
+    /// `textLetters`, when given, are the letters of the whole of `text` (`TextFileDecoder.decodeCountingLetters`):
+    /// then the paragraphs' letters need no counting unless comments were dropped.
+    public static func readCountingLetters(text: String, format: ArticleFormat, file: String?,
+                                           textLetters: HangulLetterCount? = nil) throws -> (article: Article, letters: HangulLetterCount) {
+        let (article, letters) = try read(text: text, format: format, file: file, countingLetters: true, textLetters: textLetters)
+        return (article, letters ?? HangulLetterCount())
+    }
+
+    /// `read(text:format:file:)` with the letters of the whole text known (`TextFileDecoder.decodeCountingLetters`),
+    /// so that the language needs no second count of them.
+    public static func read(text: String, format: ArticleFormat, file: String?, textLetters: HangulLetterCount?) throws -> Article {
+        try read(text: text, format: format, file: file, countingLetters: false, textLetters: textLetters).article
+    }
+
+    static func read(text: String, format: ArticleFormat, file: String?, countingLetters: Bool,
+                     textLetters: HangulLetterCount? = nil) throws -> (article: Article, letters: HangulLetterCount?) {
+        if format == .html {
+            let article = try read(html: Data(text.utf8), baseURL: nil, file: file)
+            return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : nil)
+        }
+        // A character is whitespace when its first scalar is: text starting with another scalar is not empty.
+        if startsWithWhitespace(text) && text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: file, message: "the file is empty", hint: "give an article with at least one paragraph")
         }
-        let paragraphs = ParagraphSplitter.split(text, format: format)
+        var droppedComments = false
+        let paragraphs = ParagraphSplitter.split(text, format: format, droppedComments: &droppedComments)
         if paragraphs.isEmpty {
             throw InputError(file: file, message: "the file has no paragraphs (only comments)", hint: "give an article with at least one paragraph")
         }
         try checkLengths(paragraphs, text: text, file: file)
-        return Article(text: text, paragraphs: paragraphs, language: LanguageDetector.language(of: paragraphs),
-                       title: format == .markdown ? ParagraphSplitter.markdownTitle(text) : nil,
-                       translator: translator(in: paragraphs))
+        let language: LanguageCode?
+        var letters: HangulLetterCount? = nil
+        // Without dropped comments, the paragraphs' letters are the text's (the rest is whitespace and marks).
+        if let whole = droppedComments ? nil : textLetters, let sample = LanguageDetector.sampleLetters(of: paragraphs, allLetters: whole) {
+            language = LanguageDetector.language(of: sample)
+            letters = whole
+        } else if countingLetters {
+            (language, letters) = LanguageDetector.languageAndLetters(of: paragraphs)
+        } else {
+            language = LanguageDetector.language(of: paragraphs)
+        }
+        let article = Article(text: text, paragraphs: paragraphs, language: language,
+                              title: format == .markdown ? ParagraphSplitter.markdownTitle(text) : nil,
+                              translator: translator(in: paragraphs))
+        return (article, letters)
     }
 
     /// Reads an HTML page: the article body only, without navigation, scripts, share widgets and footers.
@@ -74,6 +112,11 @@ public enum ArticleReader {
         return Article(text: source, paragraphs: extracted.paragraphs, language: LanguageDetector.language(of: extracted.paragraphs),
                        title: extracted.title, translator: translator(in: extracted.paragraphs),
                        koreanOriginalURL: extracted.koreanOriginalURL)
+    }
+
+    /// Whether the first scalar of `text` is White_Space (true for an empty text).
+    static func startsWithWhitespace(_ text: String) -> Bool {
+        UTF8Decoding.withBytes(of: text) { bytes in bytes.isEmpty || UTF8Decoding.isWhitespace(UTF8Decoding.decode(bytes, at: 0).value) }
     }
 
     static func translator(in paragraphs: [Paragraph]) -> String? {
@@ -117,14 +160,15 @@ public enum ArticleReader {
         let n = needle.utf8CodeUnitCount
         let end = min(bytes.count, limit)
         guard end >= n else { return false }
+        guard let base = bytes.baseAddress else { return false }
         let first = needle.utf8Start[0]
         var i = 0
-        while i + n <= end {
-            if bytes[i] == first {
-                var k = 1
-                while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
-                if k == n { return true }
-            }
+        // memchr to each candidate first byte (a '<' is rare in text) instead of a step per byte.
+        while i + n <= end, let hit = memchr(base + i, Int32(first), end - n + 1 - i) {
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var k = 1
+            while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
+            if k == n { return true }
             i += 1
         }
         return false

@@ -35,7 +35,18 @@ public enum ParagraphSplitter {
     /// `source`, when given, is the string whose bytes `bytes` are: paragraph texts are copied from it
     /// without validating their UTF-8 again.
     static func split(bytes: UnsafeBufferPointer<UInt8>, source: String?, format: ArticleFormat) -> [Paragraph] {
-        let lines = contentLines(of: bytes, markdown: format == .markdown)
+        var droppedComments = false
+        return split(bytes: bytes, source: source, format: format, droppedComments: &droppedComments)
+    }
+
+    /// `split(_:format:)`, telling whether whole-line comments were dropped: without them, the paragraphs hold
+    /// every byte of the text but whitespace, Markdown heading marks and line breaks.
+    static func split(_ text: String, format: ArticleFormat, droppedComments: inout Bool) -> [Paragraph] {
+        UTF8Decoding.withBytes(of: text) { split(bytes: $0, source: text, format: format, droppedComments: &droppedComments) }
+    }
+
+    static func split(bytes: UnsafeBufferPointer<UInt8>, source: String?, format: ArticleFormat, droppedComments: inout Bool) -> [Paragraph] {
+        let lines = contentLines(of: bytes, markdown: format == .markdown, droppedComments: &droppedComments)
         guard let firstContent = lines.firstIndex(where: { !$0.isBlank }),
               let lastContent = lines.lastIndex(where: { !$0.isBlank }) else { return [] }
         let content = firstContent...lastContent
@@ -64,6 +75,11 @@ public enum ParagraphSplitter {
 
     /// Lines without whole-line HTML comments; trimmed, Markdown heading markers removed.
     static func contentLines(of bytes: UnsafeBufferPointer<UInt8>, markdown: Bool) -> [Line] {
+        var droppedComments = false
+        return contentLines(of: bytes, markdown: markdown, droppedComments: &droppedComments)
+    }
+
+    static func contentLines(of bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, droppedComments: inout Bool) -> [Line] {
         var lines: [Line] = []
         var inComment = false
         var start = 0
@@ -77,8 +93,10 @@ public enum ParagraphSplitter {
             }
             let trimmed = trimmedWhitespace(bytes, start..<end)
             if inComment {
+                droppedComments = true
                 if hasSuffixCharacters(bytes, trimmed, "-->") { inComment = false }
             } else if startsWith(bytes, trimmed, "<!--"), case let text = string(bytes, trimmed), text.hasPrefix("<!--") {
+                droppedComments = true
                 // Character comparisons, as a combining mark after the marker makes it another character.
                 inComment = !text.hasSuffix("-->") || text == "<!-->"
             } else {
@@ -128,12 +146,10 @@ public enum ParagraphSplitter {
 
         func text(of line: Line) -> String {
             if let title = line.title { return title }
-            guard let source else { return string(bytes, line.trimmed) }
-            // Line ends are scalar boundaries: a copy of the slice, with no second UTF-8 validation.
-            let utf8 = source.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: line.trimmed.lowerBound)
-            let upper = utf8.index(lower, offsetBy: line.trimmed.count)
-            return String(Substring(utf8[lower..<upper]))
+            guard source != nil else { return string(bytes, line.trimmed) }
+            // The bytes of a String, cut at scalar boundaries (line ends, trimmed whitespace): a plain copy,
+            // with no second UTF-8 validation.
+            return TextFileDecoder.validString(lineBytes(line))
         }
 
         func lineBytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
@@ -184,7 +200,9 @@ public enum ParagraphSplitter {
                 if let title = line.title { joined.append(contentsOf: title.utf8) } else { joined.append(contentsOf: lineBytes(line)) }
             }
             let (text, kind) = joined.withUnsafeBufferPointer { joinedBytes in
-                (String(decoding: joinedBytes, as: UTF8.self), ParagraphClassifier.classify(bytes: joinedBytes, next: nil))
+                // Lines of a String joined with spaces are valid UTF-8: copied without validating them again.
+                (source != nil ? TextFileDecoder.validString(joinedBytes) : String(decoding: joinedBytes, as: UTF8.self),
+                 ParagraphClassifier.classify(bytes: joinedBytes, next: nil))
             }
             paragraphs.append(Paragraph(text: text, kind: kind, range: range))
         }

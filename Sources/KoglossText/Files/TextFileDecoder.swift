@@ -54,8 +54,21 @@ public enum TextFileDecoder {
         }
     }
 
+    /// `decode(_:file:)`, and the letters of the decoded text (`HangulLetterCount.add`) counted in the
+    /// validation pass; nil letters when that count cannot stand for the text's (normalisation changes it,
+    /// or jamo leave `hasAlphabetic` open): then count them on the text.
+    public static func decodeCountingLetters(_ data: Data, file: String?) throws -> (text: String, letters: HangulLetterCount?) {
+        try data.withUnsafeBytes { raw in
+            try decode(bytes: UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), file: file, countingLetters: true)
+        }
+    }
+
     /// Decodes validated bytes. Offsets in errors count from the first byte of the file (BOM included).
     public static func decode(bytes: UnsafeBufferPointer<UInt8>, file: String?) throws -> String {
+        try decode(bytes: bytes, file: file, countingLetters: false).text
+    }
+
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, file: String?, countingLetters: Bool) throws -> (text: String, letters: HangulLetterCount?) {
         var start = 0
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             throw InputError(file: file, byteOffset: 0, message: "the file is UTF-16, not UTF-8", hint: "save it as UTF-8")
@@ -69,13 +82,11 @@ public enum TextFileDecoder {
             error.hint = "give a UTF-8 text file"
             throw error
         }
-        // A file without CR (the usual case) becomes a string in one validating copy, then a quick NFC pass;
-        // only an invalid file goes through the validator that finds the offending byte.
+        // One pass of our validator (validity, NFC quick check, ASCII), then a plain copy: the standard library
+        // does not validate the bytes again (`UTF8Span(unchecked:)`), and normalisation runs only when a scalar
+        // outside the NFC-stable ranges appears.
         let hasCR = body.baseAddress.map { memchr($0, 0x0D, body.count) != nil } ?? false
-        if !hasCR, let text = String(validating: body, as: UTF8.self) {
-            return NFCQuickCheck.isKnownNFC(body) ? text : text.precomposedStringWithCanonicalMapping
-        }
-        let validation = UTF8Validator.validate(body)
+        let (validation, letters) = countingLetters ? UTF8Validator.checkCountingLetters(body) : (UTF8Validator.check(body), nil)
         if let bad = validation.firstInvalidByte {
             let offset = start + bad
             var error = locate(in: bytes, offset: offset, file: file)
@@ -85,13 +96,11 @@ public enum TextFileDecoder {
                 : "save the file as UTF-8"
             throw error
         }
-        // One string built straight from the bytes (CR and CRLF turned into LF on the way), and normalised only
-        // when a scalar outside the NFC-stable ranges appears. (Without CR, valid text returned above; this is
-        // reached only if the standard library refused bytes the validator accepts, which must not happen.)
         let text: String
         if hasCR {
-            text = String(unsafeUninitializedCapacity: body.count) { out in
-                var written = 0
+            // CR and CRLF turned into LF: dropping or replacing an ASCII byte keeps the UTF-8 valid.
+            let lf = [UInt8](unsafeUninitializedCapacity: body.count) { out, written in
+                written = 0
                 var index = 0
                 while index < body.count {
                     let byte = body[index]
@@ -104,13 +113,40 @@ public enum TextFileDecoder {
                     written += 1
                     index += 1
                 }
-                return written
             }
+            text = lf.withUnsafeBufferPointer { validString($0, isASCII: validation.isASCII) }
         } else {
-            text = String(decoding: body, as: UTF8.self)
+            text = validString(body, isASCII: validation.isASCII)
         }
-        if validation.isKnownNFC { return text }
-        return text.precomposedStringWithCanonicalMapping
+        // CR to LF changes no letter; normalising may (decomposed jamo become syllables).
+        if validation.isKnownNFC { return (text, letters) }
+        return (text.precomposedStringWithCanonicalMapping, nil)
+    }
+
+    /// A string copied from bytes that `UTF8Validator` found valid, without validating them again.
+    /// The bytes must be valid UTF-8 (a slice of a `String` at scalar boundaries is): nothing checks them.
+    public static func validString(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    }
+
+    /// `validString` for bytes not known to be ASCII: an eight-byte test tells, so the string carries the
+    /// ASCII flag the standard library's own copy would give it (and its fast paths for ASCII text).
+    public static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        validString(bytes, isASCII: isASCII(bytes))
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= count {
+            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < count { high |= UInt64(base[i]); i += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the bytes from `offset` read as Korean legacy double-byte text (EUC-KR or its superset CP949):

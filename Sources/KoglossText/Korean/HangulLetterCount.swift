@@ -20,30 +20,29 @@ public struct HangulLetterCount: Sendable, Equatable {
 
     /// Counts the letters of the valid UTF-8 `bytes`.
     public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var asciiLetters = 0, syllables = 0, otherHangul = 0, otherLetters = 0
-        var alphabetic = hasAlphabetic
+        var tally = HangulLetterTally(alphabetic: hasAlphabetic)
         let count = bytes.count
         guard let base = bytes.baseAddress else { return }
         var i = 0
         while i < count {
             let b = base[i]
             if b < 0x80 {
+                // A lone ASCII byte before a non-ASCII one (the space between Korean words) needs no word load.
+                if i + 1 < count && base[i + 1] >= 0x80 {
+                    if (b | 0x20) &- 0x61 < 26 { tally.asciiLetters += 1 }
+                    i += 1
+                    continue
+                }
                 if i + 8 <= count {
-                    // Up to eight ASCII bytes at once: the letters are the bytes that, lower-cased, fall in
-                    // 0x61...0x7A. Bytes are loaded little-endian: the lowest ones come first.
+                    // Up to eight ASCII bytes at once. Bytes are loaded little-endian: the lowest ones come first.
                     var word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                     let high = word & 0x8080_8080_8080_8080
                     let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount / 8   // before the first non-ASCII byte
                     if asciiBytes < 8 { word &= (1 << UInt64(asciiBytes * 8)) &- 1 }   // cleared bytes count as no letter
-                    let lower = word | 0x2020_2020_2020_2020
-                    let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where lower >= 0x61
-                    let aboveZ = lower &+ 0x0505_0505_0505_0505     // high bit set where lower >= 0x7B
-                    // One bit per letter byte, summed by a multiply (the baseline x86-64 target has no POPCNT).
-                    let ones = (atLeastA & ~aboveZ & 0x8080_8080_8080_8080) >> 7
-                    asciiLetters += Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
+                    tally.asciiLetters += HangulLetterTally.asciiLetters(in: word)
                     i += asciiBytes
                 } else {
-                    if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                    if (b | 0x20) &- 0x61 < 26 { tally.asciiLetters += 1 }
                     i += 1
                 }
                 continue
@@ -52,30 +51,24 @@ public struct HangulLetterCount: Sendable, Equatable {
             if b >= 0xEA && b <= 0xED && i + 2 < count {
                 let b1 = base[i + 1]
                 if (b == 0xEA && b1 >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && (b1 < 0x9E || (b1 == 0x9E && base[i + 2] <= 0xA3))) {
-                    syllables += 1
+                    tally.syllables += 1
                     i += 3
                     continue
                 }
             }
             let (v, length) = UTF8Decoding.decode(bytes, at: i)
             i += length
-            if v >= 0xAC00 && v <= 0xD7A3 {
-                syllables += 1
-            } else if v >= 0x2000 && v <= 0x206F {
-                continue   // general punctuation (quotes, dashes): no letters, no Hangul
-            } else if let scalar = Unicode.Scalar(v) {
-                if HangulScript.isHangul(scalar) {
-                    // The Hangul blocks have unassigned code points: Hangul letters, but not alphabetic.
-                    otherHangul += 1
-                    if !alphabetic && scalar.properties.isAlphabetic { alphabetic = true }
-                } else if scalar.properties.isAlphabetic {
-                    otherLetters += 1
-                    alphabetic = true
-                }
-            }
+            tally.add(scalar: v)
         }
-        letters += asciiLetters + syllables + otherHangul + otherLetters
-        hangul += syllables + otherHangul
-        hasAlphabetic = alphabetic || asciiLetters > 0 || syllables > 0
+        self = tally.adding(to: self)
+    }
+}
+
+extension HangulLetterCount {
+    /// Adds the letters of another count (of a text that follows, or of another part of the same one).
+    public mutating func add(_ other: HangulLetterCount) {
+        letters += other.letters
+        hangul += other.hangul
+        hasAlphabetic = hasAlphabetic || other.hasAlphabetic
     }
 }

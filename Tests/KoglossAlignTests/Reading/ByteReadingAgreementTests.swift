@@ -30,9 +30,50 @@ import KoglossText
         #expect(fast.map(\.kind) == reference.map(\.kind), "\(label) \(format): kinds of \(text.debugDescription.prefix(300))")
         #expect(fast.map(\.range) == reference.map(\.range), "\(label) \(format): ranges of \(text.debugDescription.prefix(300))")
         #expect(LanguageDetector.language(of: fast) == ReferenceLanguageDetector.language(of: reference), "\(label): language")
+        let counted = LanguageDetector.languageAndLetters(of: fast)
+        #expect(counted.language == LanguageDetector.language(of: fast), "\(label): language counted with the letters")
+        #expect(counted.letters == LanguageDetector.letters(of: fast), "\(label): letters counted with the language")
+        expectSameArticle(text, format, label)
         if format == .markdown {
             #expect(ParagraphSplitter.markdownTitle(text).map { Array($0.utf8) } == ReferenceParagraphSplitter.markdownTitle(text).map { Array($0.utf8) },
                     "\(label): title of \(text.debugDescription.prefix(300))")
+        }
+    }
+
+    /// Reading with the letters counted while decoding (`decodeCountingLetters`) gives the article and the
+    /// letters that counting on the paragraphs gives.
+    func expectSameArticle(_ text: String, _ format: ArticleFormat, _ label: String) {
+        guard let decoded = try? TextFileDecoder.decodeCountingLetters(Data(text.utf8), file: nil),
+              let plain = try? ArticleReader.read(text: decoded.text, format: format, file: nil) else { return }
+        let fromLetters = try? ArticleReader.read(text: decoded.text, format: format, file: nil, textLetters: decoded.letters)
+        let counted = try? ArticleReader.readCountingLetters(text: decoded.text, format: format, file: nil, textLetters: decoded.letters)
+        #expect(fromLetters?.language == plain.language, "\(label) \(format): language from the decoder's letters")
+        #expect(fromLetters?.paragraphs == plain.paragraphs, "\(label) \(format): paragraphs")
+        #expect(counted?.article.language == plain.language, "\(label) \(format): language with letters")
+        #expect(counted?.letters == LanguageDetector.letters(of: plain.paragraphs), "\(label) \(format): letters")
+    }
+
+    /// Articles whose language sample leaves paragraphs out (credits, footers, tag lines, bylines; paragraphs
+    /// over 2,000 bytes; samples past 20 KB; comments): the decoder's letters give what counting gives.
+    @Test func lettersFromTheDecoderGiveTheCountedLanguage() {
+        var random = SplitMix64(seed: 23)
+        let words = ["북한", "North", "Korea", "김정은", "Ａ", "the", "군대", "1990", "É", "당국은", "said"]
+        let lines = ["*Translated by Violet Kim", "ⓒ Daily NK", "By Jeong Tae Joo", "#북한 #러시아", "<!-- 주석 note -->",
+                     "Please direct any comments to feedback@dailynk.com", "홍길동 기자", "Radio silence", "/ Image: Daily NK"]
+        for round in 0..<400 {
+            var paragraphs: [String] = []
+            for _ in 0..<Int(random.next() % 14) {
+                if random.next() % 3 == 0 {
+                    paragraphs.append(lines[Int(random.next() % UInt64(lines.count))])
+                    continue
+                }
+                var text = ""
+                let length = random.next() % 5 == 0 ? 300 + Int(random.next() % 700) : 1 + Int(random.next() % 40)
+                for _ in 0..<length { text += words[Int(random.next() % UInt64(words.count))] + " " }
+                paragraphs.append(text + (random.next() % 2 == 0 ? "." : ""))
+            }
+            let text = paragraphs.joined(separator: random.next() % 4 == 0 ? "\n" : "\n\n")
+            expectSameArticle(text, round % 2 == 0 ? .text : .markdown, "round \(round)")
         }
     }
 
@@ -107,11 +148,35 @@ import KoglossText
     @Test func edgeCasesSplitAsBefore() {
         let texts = ["", "\n", "\n\n", "a", "a\n", "a\n\n", "\na", " \n\t\n", "<!-- x -->\n", "<!--\nstill\n-->\nafter.", "<!-->\nbody.",
                      "#\n\nbody.", "# \n\n# Title #\n\nbody.", "#\u{301} x\n", "<!--\u{301} x -->\nline.", "x\u{600}-->\n", "line\r\nline.\r\n",
-                     "\u{2028}x\u{2028}\n", "   indented.\n\n\tTabbed.", "A\u{A0}\n\u{3000}B.\n"]
+                     "\u{2028}x\u{2028}\n", "   indented.\n\n\tTabbed.", "A\u{A0}\n\u{3000}B.\n",
+                     "홍길동 기자”.", "홍길동 기자”", "김 특파원\u{2019}.", "He said “yes”.", "기자\u{301}”.", "“기자”.", "기자 ”.", "x 자\u{2026}."]
         for text in texts {
             expectSameParagraphs(text, .text, "edge")
             expectSameParagraphs(text, .markdown, "edge")
             expectSameKinds(ofLinesIn: text, "edge")
+        }
+    }
+
+    /// The language sample and the letters of every paragraph in one pass: long paragraphs (cut at 2,000
+    /// characters for the sample), samples past 20 KB, kinds outside the sample, and articles without body.
+    @Test func languageAndLettersInOnePass() {
+        var random = SplitMix64(seed: 11)
+        let words = ["북한", "North", "Korea", "김정은", "e\u{301}", "Ａ", "the", "군대", "1990", "ⓒ", "É", "\u{1100}\u{1161}"]
+        let kinds = ParagraphKind.allCases
+        for round in 0..<300 {
+            var paragraphs: [Paragraph] = []
+            for _ in 0..<Int(random.next() % 12) {
+                var text = ""
+                let length = random.next() % 4 == 0 ? 700 + Int(random.next() % 900) : Int(random.next() % 30)
+                for _ in 0..<length { text += words[Int(random.next() % UInt64(words.count))] + " " }
+                let kind = round % 5 == 0 ? ParagraphKind.credit : kinds[Int(random.next() % UInt64(kinds.count))]
+                paragraphs.append(Paragraph(text: text, kind: kind, range: 0..<0))
+            }
+            let counted = LanguageDetector.languageAndLetters(of: paragraphs)
+            #expect(counted.language == LanguageDetector.language(of: paragraphs), "round \(round)")
+            #expect(counted.language == ReferenceLanguageDetector.language(of: paragraphs), "round \(round)")
+            #expect(counted.letters == LanguageDetector.letters(of: paragraphs), "round \(round)")
+            #expect(counted.letters.ratio == ReferenceHangulRatio.ratio(paragraphs.map(\.text).joined(separator: "\n")), "round \(round)")
         }
     }
 

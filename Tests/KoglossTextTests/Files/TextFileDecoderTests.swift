@@ -84,4 +84,42 @@ import Testing
         try Data(text.utf8).write(to: file)
         #expect(try TextFileDecoder.read(file) == text)
     }
+
+    /// The decoder builds its string from bytes our validator accepted, without the standard library's check:
+    /// on random mixes (CR, CRLF, BOM, Hangul, decomposed jamo, combining marks, broken sequences) it must give
+    /// exactly what validating and normalising with the standard library gives, and refuse exactly its refusals.
+    @Test func agreesWithTheStandardLibrary() throws {
+        var state: UInt64 = 2026
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces: [[UInt8]] = [Array("North Korea ".utf8), Array("전략군 ".utf8), [0x0D], [0x0D, 0x0A], [0x0A], Array("e\u{301}".utf8),
+                                 Array("\u{1112}\u{1161}\u{11AB}".utf8), Array("“”’".utf8), Array("\u{2000}".utf8), Array("Ａ１".utf8),
+                                 [0xED, 0xA0, 0x80], [0xFF], [0xEA, 0xB0], Array("abcdefghijklmnopq".utf8)]
+        for round in 0..<5_000 {
+            var bytes: [UInt8] = round % 7 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<next(8) { bytes += pieces[next(pieces.count)] }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            var lf: [UInt8] = []
+            var i = 0
+            while i < body.count {
+                if body[i] == 0x0D { lf.append(0x0A); if i + 1 < body.count && body[i + 1] == 0x0A { i += 1 } } else { lf.append(body[i]) }
+                i += 1
+            }
+            if let expected = String(validating: lf, as: UTF8.self) {
+                let decoded = try TextFileDecoder.decode(Data(bytes), file: nil)
+                #expect(Array(decoded.utf8) == Array(expected.precomposedStringWithCanonicalMapping.utf8), "\(bytes)")
+                #expect(decoded.utf8.count == decoded.utf8.reduce(0) { n, _ in n + 1 })
+                #expect(decoded.count == expected.precomposedStringWithCanonicalMapping.count)
+                let counted = try TextFileDecoder.decodeCountingLetters(Data(bytes), file: nil)
+                #expect(Array(counted.text.utf8) == Array(decoded.utf8))
+                var reference = HangulLetterCount()
+                reference.add(decoded)
+                if let letters = counted.letters { #expect(letters == reference, "\(bytes)") }
+            } else {
+                #expect(throws: InputError.self, "\(bytes)") { try TextFileDecoder.decode(Data(bytes), file: nil) }
+            }
+        }
+    }
 }

@@ -13,6 +13,19 @@ import Testing
         if let standard {
             #expect(ours.isKnownNFC == bytes.withUnsafeBufferPointer { NFCQuickCheck.isKnownNFC($0) })
             #expect(Array(standard.utf8) == bytes)
+            #expect(bytes.withUnsafeBufferPointer { UTF8Validator.check($0).isASCII } == bytes.allSatisfy { $0 < 0x80 })
+            // Letters counted in the validation pass are those HangulLetterCount counts (when it gives them).
+            let counted = bytes.withUnsafeBufferPointer { UTF8Validator.checkCountingLetters($0) }
+            #expect(counted.result == bytes.withUnsafeBufferPointer { UTF8Validator.check($0) })
+            var reference = HangulLetterCount()
+            bytes.withUnsafeBufferPointer { reference.add($0) }
+            if let letters = counted.letters {
+                #expect(letters == reference, "\(bytes.map { String($0, radix: 16) })")
+            } else {
+                #expect(standard.unicodeScalars.contains { !HangulScript.isSyllable($0) && HangulScript.isHangul($0) })
+            }
+        } else {
+            #expect(bytes.withUnsafeBufferPointer { UTF8Validator.checkCountingLetters($0).letters } == nil)
         }
     }
 
@@ -39,6 +52,32 @@ import Testing
             }
             state = state &* 6364136223846793005 &+ 1442695040888963407
             expectAgreement(bytes.filter { $0 != 0 })
+        }
+    }
+
+    /// Longer inputs: ASCII runs of every length around the eight- and sixteen-byte steps, between Hangul,
+    /// punctuation, CJK, combining marks and broken sequences, so that each fast path meets each edge.
+    @Test func mixedRunsAroundTheFastPaths() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces: [[UInt8]] = [Array("한".utf8), Array("힣".utf8), Array("\u{D7A4}".utf8), Array("\u{D7FF}".utf8), Array("’".utf8),
+                                 Array("中".utf8), Array("\u{4DFF}".utf8), Array("\u{3131}".utf8), Array("e\u{301}".utf8), Array("é".utf8),
+                                 Array("\u{1100}\u{1161}".utf8), Array("😀".utf8), Array("\u{F900}".utf8), Array("\u{2000}".utf8),
+                                 Array("Ａｂ".utf8), Array("ß".utf8), Array("İ".utf8), Array("\u{3131}".utf8), Array("\u{318F}".utf8), Array("Z@[`{".utf8),
+                                 [0xED, 0xA0, 0x80], [0xEA, 0xB0], [0xE1, 0x41, 0x80], [0x80], [0xC2]]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(6) {
+                bytes += [UInt8](repeating: 0x61, count: next(24))
+                bytes += pieces[next(pieces.count)]
+            }
+            bytes += [UInt8](repeating: 0x62, count: next(20))
+            expectAgreement(bytes)
+            // The same bytes with the offending piece cut at the end.
+            if !bytes.isEmpty { expectAgreement(Array(bytes.dropLast())) }
         }
     }
 

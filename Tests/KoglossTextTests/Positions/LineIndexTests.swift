@@ -68,4 +68,21 @@ import Testing
             #expect(index.lineText(number + 1) == Substring(line))
         }
     }
+
+    /// Line starts found with memchr are those of a byte-by-byte scan, newlines at either end and in runs included.
+    @Test func lineStartsAreEveryByteAfterANewline() {
+        var state: UInt64 = 5
+        let pieces = ["\n", "\n\n", "a", "전략군", " ", "\r\n", "é", "abcdefghijklmnopqrstuvwxyz"]
+        for _ in 0..<2_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int((state >> 33) % 12) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            var expected = [0]
+            for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { expected.append(offset + 1) }
+            #expect(LineIndex(text).lineStarts == expected, "\(text.debugDescription)")
+        }
+    }
 }
