@@ -194,6 +194,36 @@ enum LintBenchmark {
             }
             print("end to end: \(time.rate(englishBytes)) MB/s, \(findings) findings")
         }
+        // The same work document by document, each stage's thread CPU time summed apart: compared with the staged
+        // figures (each stage over all documents in turn), it shows which stage pays for the interleaving
+        // (caches and tables evicted by the other stages).
+        let anchors = GlossaryAnchorConcepts(matcher: matcher)
+        var stage = [Double](repeating: 0, count: 5)
+        var last = threadCPUSeconds()
+        func lap(_ k: Int) { let now = threadCPUSeconds(); stage[k] += now - last; last = now }
+        for f in files {
+            last = threadCPUSeconds()
+            let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
+            lap(0)
+            var document = loader.document(english: read.english, korean: read.korean!, path: "bench.txt", date: read.date ?? "2021-01-01",
+                                           alignment: Alignment(beads: []))
+            let matches = DocumentTermMatches(document: document, matcher: matcher)
+            lap(1)
+            let koreanNumbers = read.korean!.paragraphs.map { NumberAnchorExtractor.koreanAnchors(in: $0.text) }
+            let englishNumbers = read.english.paragraphs.map { NumberAnchorExtractor.englishAnchors(in: $0.text) }
+            let alignment = loader.aligner.align(korean: read.korean!.paragraphs, english: read.english.paragraphs,
+                                                 koreanConcepts: anchors.concepts(in: matches.korean), englishConcepts: anchors.concepts(in: matches.english),
+                                                 koreanNumbers: koreanNumbers, englishNumbers: englishNumbers)
+            document.beads = alignment.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) }
+            lap(2)
+            let found = engine.lint(document, matches: matches, anchors: ParagraphNumberAnchors(english: englishNumbers, korean: koreanNumbers))
+            lap(3)
+            _ = reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
+            lap(4)
+        }
+        let rate = { (seconds: Double) in format(Double(englishBytes) / 1_000_000 / seconds) }
+        print("interleaved, CPU MB/s of English per stage: read \(rate(stage[0])), match \(rate(stage[1])), align \(rate(stage[2])), "
+              + "rules \(rate(stage[3])), report \(rate(stage[4])); summed \(rate(stage.reduce(0, +)))")
     }
 
     static func measure<T>(_ body: () throws -> T) rethrows -> (T, Timing) {
