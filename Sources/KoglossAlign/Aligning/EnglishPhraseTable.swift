@@ -16,6 +16,13 @@ struct EnglishPhraseTable: Sendable {
     private let letterPrefixes: [UInt64]
     /// The same for words of one or two letters a-z (26 + 676 bits): "a", "of", "to" are common.
     private let shortLetterPrefixes: [UInt64]
+    /// Every lower-cased word of ASCII letters and digits whose base form is a phrase word and which passes the
+    /// prefix filter (`isCandidate`), by the hash of its own bytes, with the hash of its base form: a word of the
+    /// fast path is hashed once as it is read and looked up in this small table (no copy, no base-form cache).
+    /// A word not here is no phrase word (its base form is none, or the prefix filter drops it).
+    private var rawKey: [UInt64] = []
+    private var rawBase: [UInt64] = []
+    private var rawShift: UInt64 = 64
 
     init(_ list: [(phrase: String, concept: Int)]) {
         var phrases: [UInt64: [(words: [UInt64], concept: Int)]] = [:]
@@ -65,6 +72,69 @@ struct EnglishPhraseTable: Sendable {
             shortBits[index >> 6] |= 1 << UInt64(index & 63)
         }
         shortLetterPrefixes = shortBits
+        buildRawForms(Set(list.flatMap { entry in
+            EnglishPhraseIndex.tokens(entry.phrase).map { EnglishInflection.baseForm($0) }.filter { !$0.isEmpty }
+        }))
+    }
+
+    /// Fills `rawKey`/`rawBase` with every surface form of these base words. `EnglishInflection.baseForm` of a
+    /// word without apostrophe leaves it unchanged, drops -s/-es, turns -ies into -y, -men into -man, -women
+    /// into -woman, or maps an irregular or -ves plural: so the surface forms of a base word P are among P, P+s,
+    /// P+es, P-y+ies, P-man+men, P-woman+women and the irregular plurals of P. Each one is kept only when its
+    /// base form really is P and it passes the prefix filter, as `find` read it before this table.
+    private mutating func buildRawForms(_ baseWords: Set<String>) {
+        var forms: [UInt64: UInt64] = [:]
+        for base in baseWords {
+            var surfaces = [base, base + "s", base + "es"]
+            if base.hasSuffix("y") { surfaces.append(String(base.dropLast()) + "ies") }
+            if base.hasSuffix("man") { surfaces.append(String(base.dropLast(3)) + "men") }
+            if base.hasSuffix("woman") { surfaces.append(String(base.dropLast(5)) + "women") }
+            surfaces += EnglishPhraseTable.irregularPlurals.filter { EnglishInflection.baseForm($0) == base }
+            for surface in surfaces {
+                let bytes = Array(surface.utf8)
+                guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 &- 0x30 < 10 }),
+                      EnglishInflection.baseForm(surface) == base,
+                      bytes.withUnsafeBufferPointer({ isCandidate($0, 0, $0.count) }) else { continue }
+                forms[AnchorKey.hash(bytes)] = AnchorKey.hash(base.utf8)
+            }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < forms.count * 4 { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var values = [UInt64](repeating: 0, count: 1 << bits)
+        for (key, value) in forms {
+            var slot = Int(truncatingIfNeeded: key >> (64 - bits))
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        rawKey = keys
+        rawBase = values
+        rawShift = 64 - bits
+    }
+
+    /// The plurals that `EnglishInflection` maps to a whole other word (its `irregular` and `vesPlurals` keys;
+    /// a test checks this list still holds them all).
+    static let irregularPlurals = [
+        "men", "women", "people", "children", "feet", "teeth", "mice", "geese", "oxen", "criteria", "phenomena",
+        "personnel", "data", "media", "crises", "analyses", "theses", "diagnoses", "hypotheses", "movies", "cookies",
+        "calories", "rookies", "zombies", "prairies", "selfies", "hoodies", "goalies", "brownies",
+        "wolves", "lives", "wives", "knives", "halves", "selves", "thieves", "leaves", "shelves", "loaves", "calves", "elves",
+    ]
+
+    /// The base-form hash of the fast-path word with this surface hash, or `noWord`.
+    @inline(__always)
+    private func baseHash(ofSurface key: UInt64) -> UInt64 {
+        rawKey.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key >> rawShift)
+            while true {
+                let k = keys[slot]
+                if k == key { return rawBase[slot] }
+                if k == 0 { return EnglishPhraseTable.noWord }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// Marks a word that cannot be (the base form of) a phrase word.
@@ -107,9 +177,15 @@ struct EnglishPhraseTable: Sendable {
                     while j < n && EnglishPhraseTable.isWordByte(b[j]) { j += 1 }
                     let next: UInt8 = j < n ? b[j] : 0x20
                     if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
+                        // A word whose base form is no phrase word matches like `noWord` (no phrase holds it).
+                        var base = EnglishPhraseTable.noWord
                         if isCandidate(b, i, j) {
-                            for k in i..<j { buffer[k - i] = EnglishPhraseTable.lower(b[k]) }
-                            hashes.append(scratch.hash(of: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])))
+                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                            for k in i..<j { h = (h ^ UInt64(EnglishPhraseTable.lower(b[k]))) &* 0x100_0000_01b3 }
+                            base = baseHash(ofSurface: h)
+                        }
+                        if base != EnglishPhraseTable.noWord {
+                            hashes.append(base)
                             anyCandidate = true
                         } else if hashes.last != EnglishPhraseTable.noWord {
                             // Runs of words that are no phrase word match like one.

@@ -1,5 +1,5 @@
 import Testing
-import KoglossText
+@testable import KoglossText
 @testable import KoglossAlign
 
 /// The byte-level news lexicon (`KoreanStemTrie`, `EnglishPhraseTable`) finds exactly what the string-based
@@ -46,6 +46,35 @@ import KoglossText
         for text in cases {
             #expect(lexicon.englishConcepts(in: text) == Self.referenceEnglish.find(in: text), "\(text)")
         }
+    }
+
+    /// Every lexicon word in its plural, -es, -ies and possessive forms, capitalised or not, and words that share
+    /// only a prefix with one: the surface-form table of `EnglishPhraseTable` misses none and adds none.
+    @Test func inflectedFormsAsBefore() {
+        let lexicon = CoreNewsLexicon()
+        var words: [String] = []
+        for entry in CoreNewsLexicon.entries {
+            for phrase in entry.en {
+                for word in phrase.split(separator: " ").map(String.init) {
+                    words += [word, word + "s", word + "es", word + "'s", word + "s'", String(word.dropLast()) + "ies",
+                              word.prefix(1).uppercased() + word.dropFirst(), word.uppercased(), word + "ed", word + "x",
+                              String(word.dropLast()), String(word.dropLast(3)) + "men", word + "2"]
+                }
+            }
+        }
+        words += EnglishPhraseTable.irregularPlurals + ["was", "for", "are", "state", "states", "policewomen", "persons", "peoples"]
+        for word in words {
+            for text in [word, "the \(word) of", "\(word) \(word)s united \(word)"] {
+                #expect(lexicon.englishConcepts(in: text) == Self.referenceEnglish.find(in: text), "\(text)")
+            }
+        }
+    }
+
+    /// `EnglishPhraseTable.irregularPlurals` holds every plural that `EnglishInflection` maps to another word.
+    @Test func irregularPluralsListComplete() {
+        let listed = Set(EnglishPhraseTable.irregularPlurals)
+        for plural in EnglishInflection.irregular.keys { #expect(listed.contains(plural), "\(plural)") }
+        for plural in EnglishInflection.vesPlurals.keys { #expect(listed.contains(plural), "\(plural)") }
     }
 
     @Test func everyEvaluationParagraphAsBefore() throws {
