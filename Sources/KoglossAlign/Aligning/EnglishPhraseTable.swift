@@ -23,6 +23,9 @@ struct EnglishPhraseTable: Sendable {
     private var rawKey: [UInt64] = []
     private var rawBase: [UInt64] = []
     private var rawShift: UInt64 = 64
+    /// One bit per `rawFilterBits` value of the surface hashes in `rawKey` (2 KB, stays cached where the table
+    /// may not between paragraphs): most words that pass the prefix filter stop here.
+    private var rawFilter: [UInt64] = []
 
     init(_ list: [(phrase: String, concept: Int)]) {
         var phrases: [UInt64: [(words: [UInt64], concept: Int)]] = [:]
@@ -111,6 +114,18 @@ struct EnglishPhraseTable: Sendable {
         rawKey = keys
         rawBase = values
         rawShift = 64 - bits
+        var filter = [UInt64](repeating: 0, count: 1 << 8)
+        for key in forms.keys {
+            let bit = EnglishPhraseTable.rawFilterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        rawFilter = filter
+    }
+
+    /// 14 middle bits of a surface hash (the table slot takes the top ones).
+    @inline(__always)
+    static func rawFilterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key >> 24) & 0x3FFF)
     }
 
     /// The plurals that `EnglishInflection` maps to a whole other word (its `irregular` and `vesPlurals` keys;
@@ -125,7 +140,11 @@ struct EnglishPhraseTable: Sendable {
     /// The base-form hash of the fast-path word with this surface hash, or `noWord`.
     @inline(__always)
     private func baseHash(ofSurface key: UInt64) -> UInt64 {
-        rawKey.withUnsafeBufferPointer { keys in
+        let bit = EnglishPhraseTable.rawFilterBit(key)
+        guard rawFilter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else {
+            return EnglishPhraseTable.noWord
+        }
+        return rawKey.withUnsafeBufferPointer { keys in
             let mask = keys.count - 1
             var slot = Int(truncatingIfNeeded: key >> rawShift)
             while true {
@@ -169,6 +188,15 @@ struct EnglishPhraseTable: Sendable {
             var i = 0
             // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
             while i <= n {
+                if !inWord {
+                    // Between words (no word bytes pending): spaces, punctuation, Hangul and the other bytes that
+                    // start no word are passed over in one tight loop; they only advance `i` below too.
+                    while i < n {
+                        let c = b[i]
+                        if EnglishPhraseTable.isWordByte(c) || (c >= 0xC3 && c < 0xE0) { break }
+                        i += 1
+                    }
+                }
                 let c = i < n ? b[i] : 0x20
                 if !inWord && EnglishPhraseTable.isWordByte(c) {
                     // Fast path: a word of ASCII letters and digits followed by neither an apostrophe nor a
