@@ -182,6 +182,7 @@ struct EnglishPhraseTable: Sendable {
         }
         var anyCandidate = false
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
+        letterPrefixes.withUnsafeBufferPointer { letterBits in
         bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
@@ -207,7 +208,16 @@ struct EnglishPhraseTable: Sendable {
                     if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
                         // A word whose base form is no phrase word matches like `noWord` (no phrase holds it).
                         var base = EnglishPhraseTable.noWord
-                        if isCandidate(b, i, j) {
+                        // The usual word (three letters or more) is settled by one bit here, inline.
+                        let a = (b[i] | 0x20) &- 0x61
+                        let passes: Bool
+                        if j - i >= 3, a < 26, (b[i + 1] | 0x20) &- 0x61 < 26, (b[i + 2] | 0x20) &- 0x61 < 26 {
+                            let index = Int(a) * 676 + Int((b[i + 1] | 0x20) &- 0x61) * 26 + Int((b[i + 2] | 0x20) &- 0x61)
+                            passes = letterBits[index >> 6] & (1 << UInt64(index & 63)) != 0
+                        } else {
+                            passes = isCandidate(b, i, j)
+                        }
+                        if passes {
                             var h: UInt64 = 0xcbf2_9ce4_8422_2325
                             for k in i..<j { h = (h ^ UInt64(EnglishPhraseTable.lower(b[k]))) &* 0x100_0000_01b3 }
                             base = baseHash(ofSurface: h)
@@ -261,6 +271,7 @@ struct EnglishPhraseTable: Sendable {
                     w = 0
                 }
             }
+        }
         }
         guard anyCandidate else { return [] }
         var found: [Int] = []
