@@ -172,8 +172,14 @@ struct BeadCostModel: Sendable {
                 }
             }
         }
-        // Latin-script tokens of the Korean text, looked up among the English words.
+        // Latin-script tokens of the Korean text, looked up among the English words: per Korean paragraph against
+        // the English run, priced once per document (sums regrouped by paragraph: equal to rounding).
         let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
+        if let latinFound = anchors.pointee.latinFound, let latinParts = anchors.pointee.latinParts,
+           a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
+            for k in i..<(i + a) { cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1) }
+            return cost
+        }
         for k in i..<(i + a) {
             for index in latin.pricedEntries(k) {
                 let n = Int(index)
