@@ -20,10 +20,12 @@ struct AnchorPartCosts {
         ScratchArena.bytes(Double.self, count(paragraphs: paragraphs, others: others))
     }
 
-    /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns half the bonus,
-    /// else the miss weight (`found` are `FoundMasks` of p against each paragraph of the run).
+    /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns `bonusFactor`
+    /// times the bonus (-0.5: half of it, for anchors; -1 for Korean Latin tokens among English words), else the
+    /// miss weight (`masks` are `FoundMasks` of p against each paragraph of the run).
     @inline(__always)
-    func value(_ p: Int, _ start: Int, _ count: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists, _ masks: FoundMasks) -> Double {
+    func value(_ p: Int, _ start: Int, _ count: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists, _ masks: FoundMasks,
+               bonusFactor: Double = -0.5) -> Double {
         let slot = (p * starts + start) * (AnchorPartCosts.maximumRun + 1) + count
         let cached = values[slot]
         if !cached.isNaN { return cached }
@@ -33,7 +35,7 @@ struct AnchorPartCosts {
         var bit: UInt64 = 0
         for index in side.pricedEntries(p) {
             let n = Int(index)
-            cost += (found >> bit) & 1 != 0 ? -0.5 * side.bonus[n] : side.miss[n]
+            cost += (found >> bit) & 1 != 0 ? bonusFactor * side.bonus[n] : side.miss[n]
             bit += 1
         }
         values[slot] = cost

@@ -117,20 +117,22 @@ struct BeadCostModel: Sendable {
     private func anchorCost(_ a: Int, _ b: Int, _ i: Int, _ j: Int, _ anchors: UnsafePointer<BeadAnchors>) -> Double {
         var cost = 0.0
         let ko = anchors.pointee.ko, en = anchors.pointee.en
-        if a == 1 && b == 1 {
+        // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
+        // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight. In a 1:1 bead
+        // that is `compare`: a shared anchor earns half of each side's bonus.
+        // Entries without weight are skipped: adding 0 or -0 leaves the sum unchanged.
+        if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound, let koParts = anchors.pointee.koParts,
+           let enParts = anchors.pointee.enParts,
+           a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
+            // Per paragraph against the other side's run, each priced once per document and shared by every shape
+            // that holds it (a 1:1 bead's two parts serve 2:1, 1:2, 3:1 and 1:3 beads too; sums regrouped by
+            // paragraph: costs equal `compare` and the running sum below to rounding).
+            for k in i..<(i + a) { cost += koParts.value(k, j, b, ko, en, koFound) }
+            for e in j..<(j + b) { cost += enParts.value(e, i, a, en, ko, enFound) }
+        } else if a == 1 && b == 1 {
             cost += BeadCostModel.compare(ko, ko.range(i), en, en.range(j))
         } else {
-            // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
-            // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight.
-            // Entries without weight are skipped: adding 0 or -0 leaves the sum unchanged.
-            if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound, let koParts = anchors.pointee.koParts,
-               let enParts = anchors.pointee.enParts,
-               a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
-                // Per paragraph against the other side's run, each priced once per document (sums regrouped by
-                // paragraph: costs equal the running sum below to rounding).
-                for k in i..<(i + a) { cost += koParts.value(k, j, b, ko, en, koFound) }
-                for e in j..<(j + b) { cost += enParts.value(e, i, a, en, ko, enFound) }
-            } else if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound {
+            if let koFound = anchors.pointee.koFound, let enFound = anchors.pointee.enFound {
                 for k in i..<(i + a) {
                     var found: UInt64 = 0
                     for e in j..<(j + b) { found |= koFound.mask(k, e, ko, en) }
@@ -170,8 +172,14 @@ struct BeadCostModel: Sendable {
                 }
             }
         }
-        // Latin-script tokens of the Korean text, looked up among the English words.
+        // Latin-script tokens of the Korean text, looked up among the English words: per Korean paragraph against
+        // the English run, priced once per document (sums regrouped by paragraph: equal to rounding).
         let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
+        if let latinFound = anchors.pointee.latinFound, let latinParts = anchors.pointee.latinParts,
+           a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
+            for k in i..<(i + a) { cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1) }
+            return cost
+        }
         for k in i..<(i + a) {
             for index in latin.pricedEntries(k) {
                 let n = Int(index)

@@ -333,8 +333,51 @@ struct BeadLattice: ~Copyable {
     }
 
     /// The best path, traced back from the last cell through `back` (the bead shape that reached each cell),
-    /// in document order, each step with its cost and `posterior` (filled in later when it is to be computed).
+    /// in document order, each step with its cost and `posterior` (filled in later when it is to be computed),
+    /// its runs of one-sided beads in canonical order (`canonicalizeOneSidedRuns`).
     private func bestPath(posterior: Double) -> [Step] {
+        var steps = tracedPath(posterior: posterior)
+        BeadLattice.canonicalizeOneSidedRuns(&steps)
+        return steps
+    }
+
+    /// Puts each run of adjacent one-sided beads (k:0 and 0:k) in one order: every Korean-only bead first, then
+    /// every English-only one, each side in document order. Any order of such a run costs the same, so which one
+    /// the search keeps is decided by the last bit of rounded sums; the canonical order makes the path
+    /// independent of how the costs were summed. A one-sided bead keeps its paragraphs and its cost (the same
+    /// wherever the other side stands), so its posterior (computed by identity) is unchanged too.
+    static func canonicalizeOneSidedRuns(_ steps: inout [Step]) {
+        var start = 0
+        let count = steps.count
+        while start < count {
+            guard steps[start].type.ko == 0 || steps[start].type.en == 0 else { start += 1; continue }
+            var end = start + 1
+            var ordered = true
+            var sawEnglishOnly = steps[start].type.ko == 0
+            while end < count && (steps[end].type.ko == 0 || steps[end].type.en == 0) {
+                if steps[end].type.ko == 0 { sawEnglishOnly = true } else if sawEnglishOnly { ordered = false }
+                end += 1
+            }
+            if !ordered {
+                let run = Array(steps[start..<end])
+                var i = run[0].i, j = run[0].j
+                var index = start
+                for step in run where step.type.en == 0 {
+                    steps[index] = Step(type: step.type, i: i, j: j, cost: step.cost, posterior: step.posterior)
+                    i += step.type.ko
+                    index += 1
+                }
+                for step in run where step.type.en != 0 {
+                    steps[index] = Step(type: step.type, i: i, j: j, cost: step.cost, posterior: step.posterior)
+                    j += step.type.en
+                    index += 1
+                }
+            }
+            start = end
+        }
+    }
+
+    private func tracedPath(posterior: Double) -> [Step] {
         var count = 0
         var i = n, j = m
         while i > 0 || j > 0 {

@@ -123,6 +123,10 @@ struct BeadAnchors {
     /// Each paragraph's anchor cost against a run of the other side (with the masks; nil without them).
     let koParts: AnchorPartCosts?
     let enParts: AnchorPartCosts?
+    /// Korean paragraphs' Latin tokens found among English paragraphs' words, and each Korean paragraph's Latin
+    /// cost against a run of English paragraphs (nil without Latin tokens or when the masks are unusable).
+    let latinFound: FoundMasks?
+    let latinParts: AnchorPartCosts?
 
     /// The lists of `ko` and `en` (after `AnchorWeighting`) and their caches, in memory taken from `arena`.
     init(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>, arena: inout ScratchArena) {
@@ -135,6 +139,13 @@ struct BeadAnchors {
         var latin = false
         for p in ko.indices where !ko[p].latinTokens.isEmpty { latin = true; break }
         enWords = FlatAnchorLists(latin ? en : UnsafeBufferPointer(start: nil, count: 0), .words, arena: &arena)
+        if latin && FoundMasks.usable(koLatin, paragraphs: ko.count, others: en.count) {
+            latinFound = FoundMasks(paragraphs: ko.count, others: en.count, arena: &arena)
+            latinParts = AnchorPartCosts(paragraphs: ko.count, others: en.count, arena: &arena)
+        } else {
+            latinFound = nil
+            latinParts = nil
+        }
         if FoundMasks.usable(koAnchors, paragraphs: ko.count, others: en.count)
             && FoundMasks.usable(enAnchors, paragraphs: en.count, others: ko.count) {
             koFound = FoundMasks(paragraphs: ko.count, others: en.count, arena: &arena)
@@ -156,6 +167,9 @@ struct BeadAnchors {
             + FoundMasks.bytes(paragraphs: ko.count, others: en.count) + FoundMasks.bytes(paragraphs: en.count, others: ko.count)
             + AnchorPartCosts.bytes(paragraphs: ko.count, others: en.count)
             + AnchorPartCosts.bytes(paragraphs: en.count, others: ko.count)
+            + (ko.contains { !$0.latinTokens.isEmpty }
+                ? FoundMasks.bytes(paragraphs: ko.count, others: en.count) + AnchorPartCosts.bytes(paragraphs: ko.count, others: en.count)
+                : 0)
     }
 }
 

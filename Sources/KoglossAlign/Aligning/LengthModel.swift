@@ -39,6 +39,17 @@ struct LengthModel: Sendable {
         return LengthModel.tableNegativeLogTail(abs(deviation) / variance.squareRoot(), table: table)
     }
 
+    /// `cost` with the logs of the two lengths (+ 1) given: taken once per Korean run and once per English run and
+    /// pass instead of once per bead. Equal to `cost(korean:expected:table:)` to rounding (a difference of logs
+    /// instead of the log of a quotient: a few units in the last place), far below anything that moves a path
+    /// (one-sided runs are put in canonical order) or a rounded confidence.
+    @inline(__always)
+    func cost(korean: Double, logKorean: Double, expected: Double, logExpected: Double, table: UnsafePointer<Double>) -> Double {
+        let deviation = logKorean - logExpected
+        let variance = spread * spread + shortNoise / (korean + expected + 1)
+        return LengthModel.tableNegativeLogTail(abs(deviation) / variance.squareRoot(), table: table)
+    }
+
     /// `negativeLogTail` from a table below z = 7 (every bead of every pass needs one: an erfc and a log each
     /// otherwise): values and slopes at steps of 1/64, cubic Hermite between them, within 1e-9 of the exact
     /// value (checked by a test), far below anything that moves a path or a rounded confidence.

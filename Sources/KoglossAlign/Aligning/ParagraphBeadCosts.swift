@@ -26,6 +26,10 @@ struct ParagraphBeadCosts: BeadCostSource {
     let koRun: UnsafeMutablePointer<Double>
     let enRun: UnsafeMutablePointer<Double>
     let enExpected: UnsafeMutablePointer<Double>
+    /// ln(length + 1) of each Korean run (once per document) and of each English run's expected length (once per
+    /// pass): the length model's log taken per run, not per bead.
+    let koRunLog: UnsafeMutablePointer<Double>
+    let enExpectedLog: UnsafeMutablePointer<Double>
     /// The Korean-to-English length ratio of the pass (set with `setRatio`).
     private(set) var ratio: Double = .nan
     static let maximumRun = 3
@@ -55,11 +59,14 @@ struct ParagraphBeadCosts: BeadCostSource {
         koRun = arena.take(Double.self, n * width)
         enRun = arena.take(Double.self, m * width)
         enExpected = arena.take(Double.self, m * width)
+        koRunLog = arena.take(Double.self, n * width)
+        enExpectedLog = arena.take(Double.self, m * width)
         for i in 0..<n {
             var length = 0.0
             for count in 1..<width where i + count <= n {
                 length += paragraphs.koLength[i + count - 1]
                 koRun[i * width + count] = length
+                koRunLog[i * width + count] = log(length + 1)
             }
         }
         for j in 0..<m {
@@ -73,7 +80,7 @@ struct ParagraphBeadCosts: BeadCostSource {
 
     static func bytes(types: Int, n: Int, m: Int, slots: Int) -> Int {
         2 * ScratchArena.bytes(Int.self, types) + ScratchArena.bytes(Double.self, slots) + ScratchArena.bytes(BeadAnchors.self, 1)
-            + ScratchArena.bytes(Double.self, (n + 2 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
+            + ScratchArena.bytes(Double.self, (2 * n + 3 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
             + ScratchArena.bytes(Double.self, m)
     }
 
@@ -83,7 +90,9 @@ struct ParagraphBeadCosts: BeadCostSource {
         let width = ParagraphBeadCosts.maximumRun + 1
         for j in 0..<m {
             for count in 1..<width where j + count <= m {
-                enExpected[j * width + count] = ratio * enRun[j * width + count]
+                let expected = ratio * enRun[j * width + count]
+                enExpected[j * width + count] = expected
+                enExpectedLog[j * width + count] = log(expected + 1)
             }
         }
     }
@@ -113,7 +122,8 @@ struct ParagraphBeadCosts: BeadCostSource {
         let base = lowerBound(t, i, j, slot: slot)
         if base == .infinity || a == 0 || b == 0 { return base }
         let k = i * (ParagraphBeadCosts.maximumRun + 1) + a, e = j * (ParagraphBeadCosts.maximumRun + 1) + b
-        return base + model.length.cost(korean: koRun[k], expected: enExpected[e], table: tailTable)
+        return base + model.length.cost(korean: koRun[k], logKorean: koRunLog[k], expected: enExpected[e],
+                                         logExpected: enExpectedLog[e], table: tailTable)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KoglossAlign
 
@@ -58,5 +59,23 @@ import Testing
                 #expect(model.cost(korean: korean, english: english, ratio: 0.39) >= 0)
             }
         }
+    }
+
+    /// The form with logs taken per run equals the per-bead form to rounding and is never negative either.
+    @Test func costWithLogsPerRunEqualsTheCostToRounding() {
+        let model = LengthModel()
+        let table = LengthModel.TailTable.shared
+        var worst = 0.0
+        for korean in stride(from: 0.0, through: 400, by: 7) {
+            for english in stride(from: 0.0, through: 900, by: 11) {
+                let expected = 0.39 * english
+                let perBead = model.cost(korean: korean, expected: expected, table: table)
+                let perRun = model.cost(korean: korean, logKorean: log(korean + 1), expected: expected,
+                                        logExpected: log(expected + 1), table: table)
+                #expect(perRun >= 0)
+                worst = max(worst, abs(perRun - perBead))
+            }
+        }
+        #expect(worst <= 1e-12, "largest difference \(worst)")
     }
 }
