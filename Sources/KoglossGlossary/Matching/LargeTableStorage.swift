@@ -14,8 +14,9 @@ final class LargeTableStorage<Element: BitwiseCopyable>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
 
-    /// Tables at least this large go on huge pages (smaller ones would waste most of a 2 MB page).
-    static var hugePageThreshold: Int { 1 << 20 }
+    /// Tables at least this large go on huge pages (a 2 MB page for each; the matcher has a handful of
+    /// tables this large, filters of a few hundred KB included, probed at random for every word).
+    static var hugePageThreshold: Int { 256 << 10 }
     private static var hugePageSize: Int { 2 << 20 }
 
     init(repeating value: Element, count: Int) {
