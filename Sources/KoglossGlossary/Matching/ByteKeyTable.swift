@@ -15,8 +15,10 @@ struct ByteKeyTable: Sendable {
         var id: Int32
     }
     private var storage: [UInt8] = []
-    private var slots: [Slot]
+    /// On huge pages when large (`LargeTableStorage`); copied on write.
+    private var slots: LargeTableStorage<Slot>
     private var mask: Int
+    private static let emptySlot = Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1)
     private(set) var count = 0
     /// Length of the longest key (a text word whose key is longer cannot be in the table).
     private(set) var maxLength = 0
@@ -24,8 +26,12 @@ struct ByteKeyTable: Sendable {
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1), count: size)
+        slots = LargeTableStorage(repeating: ByteKeyTable.emptySlot, count: size)
         mask = size - 1
+    }
+
+    private mutating func makeSlotsUnique() {
+        if !isKnownUniquelyReferenced(&slots) { slots = LargeTableStorage(copying: slots) }
     }
 
     /// Up to eight bytes from `p` as a little-endian integer, zero-padded.
@@ -78,32 +84,33 @@ struct ByteKeyTable: Sendable {
     func entry(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> (id: Int32, value: Int64) {
         let tag = UInt32(truncatingIfNeeded: h >> 32)
         let prefix = padded ? ByteKeyTable.loadPadded(p, count) : ByteKeyTable.load(p, min(count, 8))
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let entry = slots[slot]
-                if entry.id < 0 { return (-1, 0) }
-                if entry.hash == tag && entry.prefix == prefix && Int(entry.length) == count {
-                    if count <= 8 { return (entry.id, entry.value) }
-                    let equal = storage.withUnsafeBufferPointer { store in
-                        let offset = Int(entry.offset)
-                        var i = 8
-                        while i < count {
-                            if store[offset + i] != p[i] { return false }
-                            i += 1
-                        }
-                        return true
+        let slots = self.slots.base
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.id < 0 { return (-1, 0) }
+            if entry.hash == tag && entry.prefix == prefix && Int(entry.length) == count {
+                if count <= 8 { return (entry.id, entry.value) }
+                let equal = storage.withUnsafeBufferPointer { store in
+                    let offset = Int(entry.offset)
+                    var i = 8
+                    while i < count {
+                        if store[offset + i] != p[i] { return false }
+                        i += 1
                     }
-                    if equal { return (entry.id, entry.value) }
+                    return true
                 }
-                slot = (slot + 1) & mask
+                if equal { return (entry.id, entry.value) }
             }
+            slot = (slot + 1) & mask
         }
     }
 
     /// Sets every key's value from its id.
     mutating func setValues(_ value: (Int32) -> Int64) {
-        for s in slots.indices where slots[s].id >= 0 { slots[s].value = value(slots[s].id) }
+        makeSlotsUnique()
+        let slots = self.slots.base
+        for s in 0..<self.slots.count where slots[s].id >= 0 { slots[s].value = value(slots[s].id) }
     }
 
     /// The id of `bytes`, or -1.
@@ -147,6 +154,8 @@ struct ByteKeyTable: Sendable {
     }
 
     private mutating func place(_ entry: Slot, hash: UInt64) {
+        makeSlotsUnique()
+        let slots = self.slots.base
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].id >= 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
@@ -154,9 +163,10 @@ struct ByteKeyTable: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1), count: old.count * 2)
+        slots = LargeTableStorage(repeating: ByteKeyTable.emptySlot, count: old.count * 2)
         mask = slots.count - 1
-        for entry in old where entry.id >= 0 {
+        for s in 0..<old.count where old.base[s].id >= 0 {
+            let entry = old.base[s]
             let offset = Int(entry.offset), length = Int(entry.length)
             let h = storage.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
             place(entry, hash: h)

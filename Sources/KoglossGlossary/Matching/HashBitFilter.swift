@@ -3,14 +3,15 @@
 /// 50,000 concepts it stays in L2 where the tables it guards (megabytes) do not: the matcher reads it
 /// before any probe of a large table, and most words and syllable pairs of running text stop here.
 struct HashBitFilter: Sendable {
-    private var words: [UInt64]
+    /// On huge pages when large enough (`LargeTableStorage`): read at random for nearly every word.
+    private var words: LargeTableStorage<UInt64>
     private var mask: Int
 
     /// A filter for about `capacity` keys.
     init(capacity: Int) {
         var size = 8
         while size * 64 < capacity * 16 { size <<= 1 }
-        words = Array(repeating: 0, count: size)
+        words = LargeTableStorage(repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -22,14 +23,15 @@ struct HashBitFilter: Sendable {
     }
 
     mutating func insert(_ hash: UInt64) {
+        if !isKnownUniquelyReferenced(&words) { words = LargeTableStorage(copying: words) }
         let (w, b) = HashBitFilter.bits(hash, mask)
-        words[w] |= b
+        words.base[w] |= b
     }
 
     /// False when `hash` was certainly never inserted.
     @inline(__always)
     func mayContain(_ hash: UInt64) -> Bool {
         let (w, b) = HashBitFilter.bits(hash, mask)
-        return words.withUnsafeBufferPointer { $0[w] } & b == b
+        return words.base[w] & b == b
     }
 }

@@ -29,6 +29,9 @@ public struct TermMatcher: Sendable {
     /// Per node: the word id of its edge to node + 1, or -1. A term's new nodes are numbered in a row,
     /// so most steps of a match read this array where the previous step did (no hashed table, no miss).
     private var englishChain: [Int32] = [-1]
+    /// `englishChain` and `englishTerminal` side by side, on huge pages when large: a match's step reads
+    /// one record (its chain and the next node's terminal share a cache line) instead of two arrays.
+    private var englishSteps = LargeTableStorage(repeating: NodeStep(chain: -1, terminal: -1), count: 1)
     private var englishEntries: [[Entry]] = []
     /// Per terminal: the references when no entry is case-sensitive (returned without filtering), else nil.
     private var englishPlainReferences: [[TermReference]?] = []
@@ -38,7 +41,10 @@ public struct TermMatcher: Sendable {
     private var koreanTerminal: [Int32] = [-1]
     /// Per node: the symbol of its edge to node + 1, or `UInt32.max` (as `englishChain`).
     private var koreanChain: [UInt32] = [UInt32.max]
-    /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanTerminal`).
+    /// `koreanChain` and `koreanTerminal` side by side (as `englishSteps`), the chain as a bit pattern.
+    private var koreanSteps = LargeTableStorage(repeating: NodeStep(chain: -1, terminal: -1), count: 1)
+    /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanSteps`: most
+    /// words stop at the second-syllable filter without reading their first node's record).
     private var koreanTerminalBits: [UInt64] = []
     private var koreanEntries: [[Entry]] = []
     /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
@@ -48,6 +54,12 @@ public struct TermMatcher: Sendable {
     private var koreanSecondStepKeys: [UInt64] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     private var koreanReferences: [[TermReference]] = []
+
+    /// A node's chain step (the symbol of its edge to node + 1, or -1) and its terminal index (or -1).
+    struct NodeStep: Sendable, BitwiseCopyable {
+        var chain: Int32
+        var terminal: Int32
+    }
 
     private struct Entry: Sendable {
         var reference: TermReference
@@ -83,6 +95,10 @@ public struct TermMatcher: Sendable {
         indexFacts()
         koreanTerminalBits = Array(repeating: 0, count: koreanTerminal.count / 64 + 1)
         for (node, terminal) in koreanTerminal.enumerated() where terminal >= 0 { koreanTerminalBits[node >> 6] |= 1 << UInt64(node & 63) }
+        koreanSteps = TermMatcher.nodeSteps(chain: koreanChain.map { Int32(bitPattern: $0) }, terminal: koreanTerminal)
+        englishSteps = TermMatcher.nodeSteps(chain: englishChain, terminal: englishTerminal)
+        // Only the interleaved copies are read from here on.
+        koreanChain = []; koreanTerminal = []; englishChain = []
         for (i, c) in termbase.concepts.enumerated() where conceptIndexByID[c.id] == nil { conceptIndexByID[c.id] = i }
         // Each word's step from the root, and each edge's terminal, where the matcher reads them anyway.
         let root = englishRoot, terminal = englishTerminal
@@ -91,6 +107,7 @@ public struct TermMatcher: Sendable {
             return Int64(node >= 0 ? terminal[Int(node)] : -1) << 32 | Int64(UInt32(bitPattern: node))
         }
         englishEdges.setTerminals(englishTerminal)
+        englishTerminal = []; englishRoot = []
         englishStarts = HashBitFilter(capacity: englishStartHashes.count)
         for h in englishStartHashes { englishStarts.insert(h) }
         englishStartHashes = []
@@ -178,6 +195,12 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    private static func nodeSteps(chain: [Int32], terminal: [Int32]) -> LargeTableStorage<NodeStep> {
+        let steps = LargeTableStorage(repeating: NodeStep(chain: -1, terminal: -1), count: chain.count)
+        for i in chain.indices { steps.base[i] = NodeStep(chain: chain[i], terminal: terminal[i]) }
+        return steps
+    }
+
     /// "Kim Jong Un" -> "KimJong Un", "Kim JongUn", "KimJongUn" (names of up to five words).
     static func joinedVariants(of name: String) -> [String] {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
@@ -238,50 +261,47 @@ public struct TermMatcher: Sendable {
         var result: [TermMatch] = []
         scanner.words.withUnsafeBufferPointer { words in
             englishPlainReferences.withUnsafeBufferPointer { plainReferences in
-              englishChain.withUnsafeBufferPointer { chain in
-                englishTerminal.withUnsafeBufferPointer { terminals in
-                    var i = 0
-                    while i < n {
-                        var node = words[i].root
-                        if node < 0 { i += 1; continue }
-                        var terminal = words[i].rootTerminal
-                        var j = i
-                        var best = -1
-                        // The best terminal's references are read once, at the end (no array copied per step);
-                        // only case-sensitive terminals build their accepted subset on the way.
-                        var bestTerminal: Int32 = -1
-                        var bestAccepted: [TermReference] = []
-                        while true {
-                            if terminal >= 0 {
-                                if plainReferences[Int(terminal)] != nil {
-                                    best = j; bestTerminal = terminal
-                                } else {
-                                    let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
-                                    if !refs.isEmpty { best = j; bestTerminal = -1; bestAccepted = refs }
-                                }
-                            }
-                            j += 1
-                            if j >= n || !words[j].joined { break }
-                            let id = words[j].id
-                            if chain[Int(node)] == id {
-                                node += 1
-                                terminal = terminals[Int(node)]
+                let steps = englishSteps.base
+                var i = 0
+                while i < n {
+                    var node = words[i].root
+                    if node < 0 { i += 1; continue }
+                    var terminal = words[i].rootTerminal
+                    var j = i
+                    var best = -1
+                    // The best terminal's references are read once, at the end (no array copied per step);
+                    // only case-sensitive terminals build their accepted subset on the way.
+                    var bestTerminal: Int32 = -1
+                    var bestAccepted: [TermReference] = []
+                    while true {
+                        if terminal >= 0 {
+                            if plainReferences[Int(terminal)] != nil {
+                                best = j; bestTerminal = terminal
                             } else {
-                                (node, terminal) = englishEdges.step(node, UInt32(bitPattern: id))
+                                let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
+                                if !refs.isEmpty { best = j; bestTerminal = -1; bestAccepted = refs }
                             }
-                            if node < 0 { break }
                         }
-                        if best >= 0 {
-                            let bestEntries = bestTerminal >= 0 ? plainReferences[Int(bestTerminal)]! : bestAccepted
-                            result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
-                                                    language: .english, isPlural: words[best].plural))
-                            i = best + 1
+                        j += 1
+                        if j >= n || !words[j].joined { break }
+                        let id = words[j].id
+                        if steps[Int(node)].chain == id {
+                            node += 1
+                            terminal = steps[Int(node)].terminal
                         } else {
-                            i += 1
+                            (node, terminal) = englishEdges.step(node, UInt32(bitPattern: id))
                         }
+                        if node < 0 { break }
+                    }
+                    if best >= 0 {
+                        let bestEntries = bestTerminal >= 0 ? plainReferences[Int(bestTerminal)]! : bestAccepted
+                        result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
+                                                language: .english, isPlural: words[best].plural))
+                        i = best + 1
+                    } else {
+                        i += 1
                     }
                 }
-              }
             }
         }
         return result
@@ -346,6 +366,7 @@ public struct TermMatcher: Sendable {
     /// The longest Korean term starting at `start` whose first syllable leads to node `first` (the syllable
     /// ends at `next`), and where scanning resumes (the word's end).
     private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, next: Int, end: Int) -> (match: TermMatch, resume: Int)? {
+        let steps = koreanSteps.base
         var node = first
         var p = next
         var bestEnd = -1, bestTailEnd = -1
@@ -354,7 +375,7 @@ public struct TermMatcher: Sendable {
         while true {
             // Terminal: the term may end here if the rest of the word is particles (checked only then).
             if stepped, koreanTerminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 {
-                let terminal = koreanTerminal[Int(node)]
+                let terminal = steps[Int(node)].terminal
                 let tailEnd = wordEnd(bytes, from: p, end: end)
                 if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
                     bestEnd = p
@@ -382,7 +403,7 @@ public struct TermMatcher: Sendable {
             // The second syllable went through its own small filter; deeper steps mostly succeed (the
             // text holds the term), so the edge table's filter would only add a cache miss.
             if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
-            node = koreanChain[Int(node)] == key ? node + 1 : koreanEdges.childBelowRoot(node, key)
+            node = steps[Int(node)].chain == Int32(bitPattern: key) ? node + 1 : koreanEdges.childBelowRoot(node, key)
             if node < 0 { break }
             p += length
             stepped = true

@@ -13,22 +13,28 @@ struct TransitionTable: Sendable {
     /// Without the filter, a lookup that finds its edge reads one cache line instead of two (for tables
     /// whose lookups mostly succeed).
     private let filtered: Bool
-    private var edges: [Edge]
+    /// On huge pages when large (`LargeTableStorage`); copied on write.
+    private var edges: LargeTableStorage<Edge>
     private var mask: Int
     private(set) var count = 0
     private static let empty = UInt64.max
     /// Two bits per (hashed) edge key in one 64-bit word; 8 bits per slot, so at least 16 per edge.
-    private var filter: [UInt64]
+    private var filter: LargeTableStorage<UInt64>
     private var filterMask: Int
     /// Children of the root by Hangul syllable (U+AC00...U+D7A3), -1 when none.
     private var rootSyllables: [Int32] = Array(repeating: -1, count: 11_172)
 
     init(filtered: Bool = true) {
         self.filtered = filtered
-        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: 64)
+        edges = LargeTableStorage(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: 64)
         mask = 63
-        filter = Array(repeating: 0, count: 8)
+        filter = LargeTableStorage(repeating: 0, count: 8)
         filterMask = 7
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&edges) { edges = LargeTableStorage(copying: edges) }
+        if !isKnownUniquelyReferenced(&filter) { filter = LargeTableStorage(copying: filter) }
     }
 
     /// The filter word of a key and its two bits in that word (one cache line read, ~1.5% false positives).
@@ -52,22 +58,23 @@ struct TransitionTable: Sendable {
         let k = TransitionTable.key(node, symbol)
         if filtered {
             let (word, bits) = TransitionTable.filterBits(k, filterMask)
-            if filter.withUnsafeBufferPointer({ $0[word] }) & bits != bits { return (-1, -1) }
+            if filter.base[word] & bits != bits { return (-1, -1) }
         }
-        return edges.withUnsafeBufferPointer { edges in
-            var s = TransitionTable.slot(k, mask)
-            while true {
-                let edge = edges[s]
-                if edge.key == k { return (edge.child, edge.terminal) }
-                if edge.key == TransitionTable.empty { return (-1, -1) }
-                s = (s + 1) & mask
-            }
+        let edges = self.edges.base
+        var s = TransitionTable.slot(k, mask)
+        while true {
+            let edge = edges[s]
+            if edge.key == k { return (edge.child, edge.terminal) }
+            if edge.key == TransitionTable.empty { return (-1, -1) }
+            s = (s + 1) & mask
         }
     }
 
     /// Records each edge's child's terminal index (`terminal[child]`), for `step`.
     mutating func setTerminals(_ terminal: [Int32]) {
-        for e in edges.indices where edges[e].key != TransitionTable.empty { edges[e].terminal = terminal[Int(edges[e].child)] }
+        makeUnique()
+        let edges = self.edges.base
+        for e in 0..<self.edges.count where edges[e].key != TransitionTable.empty { edges[e].terminal = terminal[Int(edges[e].child)] }
     }
 
     /// The child of `node` by `symbol`, or -1.
@@ -79,16 +86,15 @@ struct TransitionTable: Sendable {
         let k = TransitionTable.key(node, symbol)
         if filtered {
             let (word, bits) = TransitionTable.filterBits(k, filterMask)
-            if filter.withUnsafeBufferPointer({ $0[word] }) & bits != bits { return -1 }
+            if filter.base[word] & bits != bits { return -1 }
         }
-        return edges.withUnsafeBufferPointer { edges in
-            var s = TransitionTable.slot(k, mask)
-            while true {
-                let edge = edges[s]
-                if edge.key == k { return edge.child }
-                if edge.key == TransitionTable.empty { return -1 }
-                s = (s + 1) & mask
-            }
+        let edges = self.edges.base
+        var s = TransitionTable.slot(k, mask)
+        while true {
+            let edge = edges[s]
+            if edge.key == k { return edge.child }
+            if edge.key == TransitionTable.empty { return -1 }
+            s = (s + 1) & mask
         }
     }
 
@@ -97,14 +103,13 @@ struct TransitionTable: Sendable {
     @inline(__always)
     func childBelowRoot(_ node: Int32, _ symbol: UInt32) -> Int32 {
         let k = TransitionTable.key(node, symbol)
-        return edges.withUnsafeBufferPointer { edges in
-            var s = TransitionTable.slot(k, mask)
-            while true {
-                let edge = edges[s]
-                if edge.key == k { return edge.child }
-                if edge.key == TransitionTable.empty { return -1 }
-                s = (s + 1) & mask
-            }
+        let edges = self.edges.base
+        var s = TransitionTable.slot(k, mask)
+        while true {
+            let edge = edges[s]
+            if edge.key == k { return edge.child }
+            if edge.key == TransitionTable.empty { return -1 }
+            s = (s + 1) & mask
         }
     }
 
@@ -113,10 +118,12 @@ struct TransitionTable: Sendable {
             rootSyllables[Int(symbol &- 0xAC00)] = child
             return
         }
-        if (count + 1) * 2 > edges.count { grow() }
+        if (count + 1) * 2 > self.edges.count { grow() }
+        makeUnique()
+        let edges = self.edges.base
         let k = TransitionTable.key(node, symbol)
         let (word, bits) = TransitionTable.filterBits(k, filterMask)
-        filter[word] |= bits
+        filter.base[word] |= bits
         var s = TransitionTable.slot(k, mask)
         while edges[s].key != TransitionTable.empty && edges[s].key != k { s = (s + 1) & mask }
         if edges[s].key == TransitionTable.empty { count += 1 }
@@ -124,12 +131,14 @@ struct TransitionTable: Sendable {
     }
 
     private mutating func grow() {
-        let old = edges
-        edges = Array(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: old.count * 2)
-        mask = edges.count - 1
-        filter = Array(repeating: 0, count: edges.count * 8 / 64)
+        let old = self.edges
+        self.edges = LargeTableStorage(repeating: Edge(key: TransitionTable.empty, child: -1, terminal: -1), count: old.count * 2)
+        mask = self.edges.count - 1
+        filter = LargeTableStorage(repeating: 0, count: self.edges.count * 8 / 64)
         filterMask = filter.count - 1
-        for edge in old where edge.key != TransitionTable.empty {
+        let edges = self.edges.base, filter = self.filter.base
+        for e in 0..<old.count where old.base[e].key != TransitionTable.empty {
+            let edge = old.base[e]
             let (word, bits) = TransitionTable.filterBits(edge.key, filterMask)
             filter[word] |= bits
             var s = TransitionTable.slot(edge.key, mask)
