@@ -81,18 +81,9 @@ enum LintBenchmark {
 
         // With the source, exactly what `kogloss lint EN --source KO` runs after reading the files: decode and split
         // both (`LintInputLoader.read`), match both texts once, align with the matches' concepts as glossary anchors
-        // (`LintInputLoader.documentAndMatches`), every rule on the same matches, and the text report.
-        findings = 0
-        reportBytes = 0
-        let (_, endToEnd) = try measure {
-            for f in files {
-                let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
-                let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
-                let found = engine.lint(document, matches: matches, anchors: numbers)
-                findings += found.count
-                reportBytes += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)]).utf8.count
-            }
-        }
+        // and each paragraph's number anchors found once (`LintInputLoader.prepare`), every rule on the same matches
+        // and anchors, and the text report.
+        let ((sourceFindings, sourceReportBytes), endToEnd) = try measure { try endToEndPass(files, loader: loader, engine: engine, reporter: reporter) }
 
         // The same, stage by stage.
         var articles: [(english: Article, korean: Article, date: String?)] = []
@@ -138,7 +129,7 @@ enum LintBenchmark {
             for a in articles { _ = loader.aligner.align(korean: a.korean, english: a.english) }
         }
         let stagedTotal = reading + matching + aligning + linting
-        print("lint EN --source KO (\(concepts) concepts), \(findings) findings (\(stagedFindings) stage by stage), \(mb(reportBytes)) MB of report:")
+        print("lint EN --source KO (\(concepts) concepts), \(sourceFindings) findings (\(stagedFindings) stage by stage), \(mb(sourceReportBytes)) MB of report:")
         print("  read both (decode, NFC, paragraphs, checks, date): \(reading.rate(englishBytes)) MB/s")
         print("  match both texts once (TermMatcher):               \(matching.rate(englishBytes)) MB/s")
         print("  align (number anchors found once, with the matches' concepts): \(aligning.rate(englishBytes)) MB/s")
@@ -174,6 +165,22 @@ enum LintBenchmark {
         }
     }
 
+    /// What `kogloss lint EN --source KO` runs for each pair of files' bytes: read, prepare (match once, number
+    /// anchors once, align), lint, text report. Returns the findings and the report bytes.
+    static func endToEndPass(_ files: [(english: Data, korean: Data)], loader: LintInputLoader, engine: LintEngine,
+                             reporter: TextReporter) throws -> (findings: Int, reportBytes: Int) {
+        let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
+        var findings = 0, reportBytes = 0
+        for f in files {
+            let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
+            let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
+            let found = engine.lint(document, matches: matches, anchors: numbers)
+            findings += found.count
+            reportBytes += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)]).utf8.count
+        }
+        return (findings, reportBytes)
+    }
+
     /// The end-to-end loop alone, three times, so a profiler sees only what `kogloss lint EN --source KO` runs.
     static func profileEndToEnd(documents: [LintDocument], matcher: TermMatcher, englishBytes: Int) throws {
         let engine = LintEngine(matcher: matcher)
@@ -182,16 +189,7 @@ enum LintBenchmark {
         let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
         let files = documents.map { (english: Data($0.english.utf8), korean: Data(($0.korean ?? "").utf8)) }
         for _ in 0..<3 {
-            var findings = 0
-            let (_, time) = try measure {
-                for f in files {
-                    let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
-                    let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
-                    let found = engine.lint(document, matches: matches, anchors: numbers)
-                    findings += found.count
-                    _ = reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
-                }
-            }
+            let ((findings, _), time) = try measure { try endToEndPass(files, loader: loader, engine: engine, reporter: reporter) }
             print("end to end: \(time.rate(englishBytes)) MB/s, \(findings) findings")
         }
         // The same work document by document, each stage's thread CPU time summed apart: compared with the staged

@@ -43,14 +43,7 @@ struct FlatAnchorLists {
 
     /// The `part` lists of `side`, in memory taken from `arena`.
     init(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part, arena: inout ScratchArena) {
-        var total = 0
-        for p in side.indices {
-            switch part {
-            case .anchors: total += side[p].anchors.count
-            case .latin: total += side[p].latinTokens.count
-            case .words: total += side[p].words.count
-            }
-        }
+        let total = FlatAnchorLists.entryCount(side, part)
         let weighted = part != .words
         let start = arena.take(Int.self, side.count + 1)
         let keys = arena.take(UInt64.self, total)
@@ -93,8 +86,8 @@ struct FlatAnchorLists {
         self.pricedStart = UnsafePointer(pricedStart)
     }
 
-    /// Arena bytes `init` takes for these sides' lists (an estimate for the arena's capacity).
-    static func bytes(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part) -> Int {
+    /// How many `part` entries the paragraphs of `side` have in all.
+    static func entryCount(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part) -> Int {
         var total = 0
         for p in side.indices {
             switch part {
@@ -103,6 +96,12 @@ struct FlatAnchorLists {
             case .words: total += side[p].words.count
             }
         }
+        return total
+    }
+
+    /// Arena bytes `init` takes for these sides' lists (an estimate for the arena's capacity).
+    static func bytes(_ side: UnsafeBufferPointer<ParagraphFeatures>, _ part: Part) -> Int {
+        let total = FlatAnchorLists.entryCount(side, part)
         let weighted = part != .words ? total : 0
         return 2 * ScratchArena.bytes(Int.self, side.count + 1) + ScratchArena.bytes(UInt64.self, total)
             + 2 * ScratchArena.bytes(Double.self, weighted) + ScratchArena.bytes(Int32.self, weighted)

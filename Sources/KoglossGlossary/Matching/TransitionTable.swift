@@ -83,19 +83,11 @@ struct TransitionTable: Sendable {
         if node == 0 && symbol &- 0xAC00 < 11_172 {
             return rootSyllables.withUnsafeBufferPointer { $0[Int(symbol &- 0xAC00)] }
         }
-        let k = TransitionTable.key(node, symbol)
         if filtered {
-            let (word, bits) = TransitionTable.filterBits(k, filterMask)
+            let (word, bits) = TransitionTable.filterBits(TransitionTable.key(node, symbol), filterMask)
             if filter.base[word] & bits != bits { return -1 }
         }
-        let edges = self.edges.base
-        var s = TransitionTable.slot(k, mask)
-        while true {
-            let edge = edges[s]
-            if edge.key == k { return edge.child }
-            if edge.key == TransitionTable.empty { return -1 }
-            s = (s + 1) & mask
-        }
+        return childBelowRoot(node, symbol)
     }
 
     /// The child of `node` (not the root) by `symbol`, or -1, without the filter: for callers that
