@@ -13,6 +13,18 @@ public enum Fixer {
         public var ruleID: String
     }
 
+    /// A fix left undone because the term is not written as plain text in the file (an HTML page writing it
+    /// with a character reference such as `&#8217;`, or with markup inside it): replacing bytes there could
+    /// corrupt the page, so the finding is reported and left to the translator.
+    public struct Skip: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+        /// The term as the rules read it.
+        public var old: String
+        public var new: String
+        public var ruleID: String
+    }
+
     /// What fixing a file would do.
     public struct Plan: Sendable {
         public var path: String
@@ -22,6 +34,8 @@ public enum Fixer {
         /// The decoded text before and after, for the diff.
         public var oldText: String
         public var newText: String
+        /// Fixable findings not fixed (see `Skip`), in file order.
+        public var skipped: [Skip] = []
     }
 
     /// Rules whose replacements `--fix` applies.
@@ -53,6 +67,23 @@ public enum Fixer {
         }
         return Plan(path: path, original: raw, fixed: Data(rawBytes), changes: changes.reversed(),
                     oldText: decoded, newText: String(decoding: newDecoded, as: UTF8.self))
+    }
+
+    /// Plans the fixes of findings placed in their file (`LintDocument.fileFindings`): those placed exactly are
+    /// fixed as `plan(path:raw:decoded:findings:)` fixes them; the fixable ones that are not are `skipped`.
+    public static func plan(path: String, raw: Data, file: FileFindings) throws -> Plan {
+        guard !file.inexact.isEmpty else { return try plan(path: path, raw: raw, decoded: file.text, findings: file.findings) }
+        let exact = file.findings.indices.filter { file.inexact[$0] == nil }.map { file.findings[$0] }
+        var result = try plan(path: path, raw: raw, decoded: file.text, findings: exact)
+        let fixable = fixableRules
+        let lines = LineIndex(file.text)
+        for (i, old) in file.inexact.sorted(by: { $0.key < $1.key }) {
+            let finding = file.findings[i]
+            guard fixable.contains(finding.ruleID), let new = finding.replacement, !old.isEmpty else { continue }
+            let at = lines.location(ofUTF8Offset: finding.range.lowerBound)
+            result.skipped.append(Skip(line: at.line, column: at.column, old: old, new: new, ruleID: finding.ruleID))
+        }
+        return result
     }
 
     /// Writes a plan atomically. A read-only file is left untouched and reported as an InputError.

@@ -306,7 +306,15 @@ public final class LintContext: @unchecked Sendable {
         }
     }
 
-    /// Line number (1-based) of an English byte offset, for messages.
-    public func englishLine(_ offset: Int) -> Int { lineStarts.line(ofUTF8Offset: offset) }
+    /// Line number (1-based) of an English byte offset, for messages: a line of the file (for an HTML page,
+    /// of the page source, where the finding is reported).
+    public func englishLine(_ offset: Int) -> Int {
+        if let page = pageLines { return page.lines.line(ofUTF8Offset: page.map.place(offset..<offset).range.lowerBound) }
+        return lineStarts.line(ofUTF8Offset: offset)
+    }
     private lazy var lineStarts = LineStarts(document.english)
+    /// An HTML page's source lines and where the lint text is in it (built when a message first needs a line).
+    private lazy var pageLines: (map: HTMLSourceMap, lines: LineStarts)? = document.htmlSource.map {
+        (HTMLSourceMap(document: document, source: $0), LineStarts($0.text))
+    }
 }

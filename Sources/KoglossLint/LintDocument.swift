@@ -3,7 +3,8 @@
 public struct LintDocument: Sendable {
     /// Path shown in findings.
     public var path: String
-    /// The English text, decoded and NFC (all ranges point into it).
+    /// The English text, decoded and NFC (all ranges point into it): the file's text, or for an HTML page
+    /// its paragraphs' extracted texts (see `htmlSource`).
     public var english: String
     /// English paragraphs; when empty, the whole text counts as one body paragraph.
     public var englishParagraphs: [LintParagraph]
@@ -14,9 +15,13 @@ public struct LintDocument: Sendable {
     public var beads: [LintBead]
     /// Article date, `YYYY-MM-DD`, when known.
     public var date: String?
+    /// For an HTML page linted on its extracted text: the page source, where findings are reported and fixed
+    /// (`fileFindings(_:)`); nil for plain text and Markdown, whose text is the file's.
+    public var htmlSource: HTMLPageSource?
 
     public init(path: String, english: String, englishParagraphs: [LintParagraph] = [], korean: String? = nil,
-                koreanParagraphs: [LintParagraph] = [], beads: [LintBead] = [], date: String? = nil) {
+                koreanParagraphs: [LintParagraph] = [], beads: [LintBead] = [], date: String? = nil,
+                htmlSource: HTMLPageSource? = nil) {
         self.path = path
         self.english = english
         self.englishParagraphs = englishParagraphs.isEmpty
@@ -25,6 +30,7 @@ public struct LintDocument: Sendable {
         self.koreanParagraphs = koreanParagraphs
         self.beads = beads
         self.date = date
+        self.htmlSource = htmlSource
     }
 
     /// True when a Korean source with an alignment is present.

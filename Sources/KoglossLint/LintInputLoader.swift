@@ -49,10 +49,23 @@ public struct LintInputLoader: Sendable {
     public func load(englishURL: URL, koreanURL: URL?, displayPath: String, date: String?) throws -> Loaded {
         let raw = try Self.readData(englishURL, displayPath: displayPath)
         let korean = try koreanURL.map { (data: try Self.readData($0, displayPath: $0.path), url: $0) }
-        let articles = try read(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
+        let articles = try readPages(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
         let when = date ?? articles.date
-        let prepared = prepare(english: articles.english, korean: articles.korean, path: displayPath, date: when)
+        // HTML pages are linted on their paragraphs' text (what the aligner reads), not on the page source.
+        var english = articles.english, koreanArticle = articles.korean
+        var page: HTMLPageSource? = nil
+        if articles.englishIsHTML { (english, page) = Self.textArticle(ofPage: english) }
+        if let article = koreanArticle, articles.koreanIsHTML { koreanArticle = Self.textArticle(ofPage: article).article }
+        var prepared = prepare(english: english, korean: koreanArticle, path: displayPath, date: when)
+        prepared.document.htmlSource = page
         return Loaded(document: prepared.document, raw: raw, url: englishURL, matches: prepared.matches, anchors: prepared.anchors)
+    }
+
+    /// An HTML page's article as the lint reads it (its paragraphs' texts, a blank line between, each
+    /// paragraph's range pointing at its text) and the page source with the paragraphs' ranges in it: give the
+    /// article to `prepare` and set the document's `htmlSource` to the source.
+    public static func textArticle(ofPage page: Article) -> (article: Article, source: HTMLPageSource) {
+        HTMLLintText.article(ofPage: page)
     }
 
     /// Decodes and checks the English file's bytes (and its Korean source's), splits both into
@@ -60,24 +73,33 @@ public struct LintInputLoader: Sendable {
     /// aligning them (the benchmark times it apart from file I/O and alignment).
     public func read(english raw: Data, englishURL: URL, korean: (data: Data, url: URL)?, displayPath: String) throws
         -> (english: Article, korean: Article?, date: String?) {
-        let english = try Self.readArticle(englishURL, data: raw, displayPath: displayPath, countingLetters: false).article
+        let read = try readPages(english: raw, englishURL: englishURL, korean: korean, displayPath: displayPath)
+        return (read.english, read.korean, read.date)
+    }
+
+    /// `read`, and whether each file was read as an HTML page (whose article text is its page source).
+    func readPages(english raw: Data, englishURL: URL, korean: (data: Data, url: URL)?, displayPath: String) throws
+        -> (english: Article, korean: Article?, date: String?, englishIsHTML: Bool, koreanIsHTML: Bool) {
+        let (english, _, englishIsHTML) = try Self.readArticle(englishURL, data: raw, displayPath: displayPath, countingLetters: false)
         guard english.language?.isKorean != true else {
             throw InputError(file: displayPath, message: "the English file is Korean",
                              hint: "give the English translation first and the Korean original with --source")
         }
         var koreanArticle: Article? = nil
+        var koreanIsHTML = false
         if let korean {
             // The source's path (Foundation's URL parsing) only for an error message.
-            let (article, letters) = try Self.readArticle(korean.url, data: korean.data, displayPath: korean.url.path, countingLetters: true)
+            let (article, letters, isHTML) = try Self.readArticle(korean.url, data: korean.data, displayPath: korean.url.path, countingLetters: true)
             let ratio = letters.ratio   // counted with the language, paragraph by paragraph, no joined copy
             guard ratio >= 0.3 else {
                 throw InputError(file: korean.url.path, message: String(format: "the source is not Korean (%.0f%% of its letters are Hangul)", ratio * 100),
                                  hint: "give the Korean original with --source")
             }
             koreanArticle = article
+            koreanIsHTML = isHTML
         }
         let date = ArticleDate.detect(in: english.text) ?? koreanArticle.flatMap { ArticleDate.detect(in: $0.text) }
-        return (english, koreanArticle, date)
+        return (english, koreanArticle, date, englishIsHTML, koreanIsHTML)
     }
 
     /// A document from already-read articles (also used for stored corpus pairs).
@@ -121,8 +143,9 @@ public struct LintInputLoader: Sendable {
     }
 
     /// The aligner's number anchors as the rules need them: the rules read a paragraph at its range in the
-    /// document, which is the paragraph's text for plain text but the page source for HTML; a paragraph whose
-    /// text differs from its slice gets the slice's own anchors.
+    /// document, which is the paragraph's text for plain text and for HTML pages loaded by `load` (linted on
+    /// their text), not always for Markdown or articles given as they were read; a paragraph whose text
+    /// differs from its slice gets the slice's own anchors.
     static func ruleAnchors(document: LintDocument, english: Article, korean: Article,
                             englishNumbers: [[NumberAnchor]], koreanNumbers: [[NumberAnchor]]) -> ParagraphNumberAnchors? {
         guard document.englishParagraphs.count == english.paragraphs.count,
@@ -181,21 +204,23 @@ public struct LintInputLoader: Sendable {
         return data
     }
 
-    /// The article of a file's bytes, and with `countingLetters` the letters of all its paragraphs (for the
-    /// Korean check). `displayPath` is evaluated only for an error.
+    /// The article of a file's bytes, with `countingLetters` the letters of all its paragraphs (for the
+    /// Korean check), and whether it was read as an HTML page. `displayPath` is evaluated only for an error.
     static func readArticle(_ url: URL, data: Data, displayPath: @autoclosure () -> String, countingLetters: Bool) throws
-        -> (article: Article, letters: HangulLetterCount) {
+        -> (article: Article, letters: HangulLetterCount, isHTML: Bool) {
         do {
-            var format = ArticleFormat(url: url)
+            let format = ArticleFormat(url: url)
             if format == .html || ArticleReader.mentionsHTMLTag(data) {
-                format = .html
                 let article = try ArticleReader.read(html: data, baseURL: url, file: displayPath())
-                return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : HangulLetterCount())
+                return (article, countingLetters ? LanguageDetector.letters(of: article.paragraphs) : HangulLetterCount(), true)
             }
             // The error's file is set below. The letters counted while validating serve the language check.
             let (text, letters) = try TextFileDecoder.decodeCountingLetters(data, file: nil)
-            if countingLetters { return try ArticleReader.readCountingLetters(text: text, format: format, file: nil, textLetters: letters) }
-            return (try ArticleReader.read(text: text, format: format, file: nil, textLetters: letters), HangulLetterCount())
+            if countingLetters {
+                let (article, counted) = try ArticleReader.readCountingLetters(text: text, format: format, file: nil, textLetters: letters)
+                return (article, counted, false)
+            }
+            return (try ArticleReader.read(text: text, format: format, file: nil, textLetters: letters), HangulLetterCount(), false)
         } catch var error as InputError {
             error.file = displayPath()
             throw error

@@ -2,6 +2,7 @@ import Foundation
 import KoglossAlign
 import KoglossGlossary
 import KoglossLint
+import KoglossText
 import Testing
 
 /// With a source, the loader matches each text once: the matches anchor the alignment and serve the rules,
@@ -60,8 +61,8 @@ import Testing
         #expect(LintEngine(matcher: matcher).lint(loaded.document, matches: stale) == LintEngine(matcher: matcher).lint(loaded.document))
     }
 
-    /// In HTML a paragraph's range points into the page source (markup, entities), not at its text: the rules
-    /// must get the anchors of what they read there, and find what they find without given anchors.
+    /// An HTML page is linted on its paragraphs' text, as the aligner reads it: the rules' number anchors are
+    /// the aligner's, found in `People’s` and `Mar. 25`, not in the page's `&#8217;` and `&nbsp;`.
     @Test func numberAnchorsForHTMLAreThoseOfTheSlicesTheRulesRead() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kogloss-loader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -77,9 +78,19 @@ import Testing
         """.write(to: ko, atomically: true, encoding: .utf8)
         let engine = LintEngine(termbase: RuleExampleGlossary.termbase)
         let loaded = try LintInputLoader(matcher: engine.matcher).load(englishURL: en, koreanURL: ko, displayPath: "a.html", date: nil)
+        // The paragraphs the rules read are the extracted texts.
+        let text = Array(loaded.document.english.utf8)
+        let paragraphs = loaded.document.englishParagraphs.map { String(decoding: text[$0.range], as: UTF8.self) }
+        #expect(paragraphs == ["The Ministry of People’s Security detained 200 people on Mar. 25.",
+                               "About 30 of them were released in 2021, officials said."])
         let anchors = try #require(loaded.anchors)
+        #expect(anchors.english == paragraphs.map { NumberAnchorExtractor.englishAnchors(in: $0) })
         let withAnchors = engine.lint(loaded.document, matches: loaded.matches, anchors: anchors)
         #expect(withAnchors == engine.lint(loaded.document, matches: loaded.matches))
-        #expect(withAnchors.contains { $0.ruleID == "number-mismatch" }, "\(withAnchors)")
+        let numbers = withAnchors.filter { $0.ruleID == "number-mismatch" }.map(\.message)
+        #expect(numbers == ["'200' but the Korean has '300여'", "'Mar. 25' but the Korean has '3월 24일'"], "\(withAnchors)")
+        // The Ministry of People's Security is found (written with &#8217;): not missing.
+        #expect(!withAnchors.contains { $0.ruleID == "missing-term" }, "\(withAnchors)")
+        #expect(loaded.matches?.english.first?.isEmpty == false)
     }
 }

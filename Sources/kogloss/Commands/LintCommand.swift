@@ -127,8 +127,14 @@ struct LintCommand: AsyncParsableCommand {
             for job in try paths.isEmpty ? [] : jobs(cwd: cwd) {
                 var loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
                 var findings = engine.lint(loaded.document, matches: loaded.matches, anchors: loaded.anchors, rules: only)
+                // Findings where the file has them (an HTML page's findings are found in its text, placed in its source).
+                var placed = loaded.document.fileFindings(findings)
                 if fix {
-                    let plan = try Fixer.plan(path: job.display, raw: loaded.raw, decoded: loaded.document.english, findings: findings)
+                    let plan = try Fixer.plan(path: job.display, raw: loaded.raw, file: placed)
+                    for s in plan.skipped {
+                        FileHandle.standardError.write(Data(("\(job.display):\(s.line):\(s.column): not fixed: '\(s.old)' -> '\(s.new)': "
+                            + "the page does not write it as plain text (a character reference or markup inside it); fix it by hand [\(s.ruleID)]\n").utf8))
+                    }
                     if dryRun {
                         print(Fixer.unifiedDiff(plan), terminator: "")
                     } else if !plan.changes.isEmpty {
@@ -139,6 +145,7 @@ struct LintCommand: AsyncParsableCommand {
                             }
                             loaded = try loader.load(englishURL: job.english, koreanURL: job.korean, displayPath: job.display, date: date)
                             findings = engine.lint(loaded.document, matches: loaded.matches, anchors: loaded.anchors, rules: only)
+                            placed = loaded.document.fileFindings(findings)
                         } catch let error as InputError {
                             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
                             inputFailure = true
@@ -148,7 +155,7 @@ struct LintCommand: AsyncParsableCommand {
                         }
                     }
                 }
-                results.append(LintFileResult(path: job.display, text: loaded.document.english, findings: findings))
+                results.append(LintFileResult(path: job.display, text: placed.text, findings: placed.findings))
             }
             let output: String
             switch format {
