@@ -23,6 +23,14 @@ public enum Fixer {
         public var old: String
         public var new: String
         public var ruleID: String
+        /// False when the term's text was not found in the page at all (reported at its paragraph's line start).
+        public var foundInFile: Bool
+
+        /// Why the fix was not made, for a message.
+        public var reason: String {
+            foundInFile ? "the page does not write it as plain text (a character reference or markup inside it)"
+                : "its text was not found as such on its paragraph's lines in the page"
+        }
     }
 
     /// What fixing a file would do.
@@ -81,7 +89,8 @@ public enum Fixer {
             let finding = file.findings[i]
             guard fixable.contains(finding.ruleID), let new = finding.replacement, !old.isEmpty else { continue }
             let at = lines.location(ofUTF8Offset: finding.range.lowerBound)
-            result.skipped.append(Skip(line: at.line, column: at.column, old: old, new: new, ruleID: finding.ruleID))
+            result.skipped.append(Skip(line: at.line, column: at.column, old: old, new: new, ruleID: finding.ruleID,
+                                       foundInFile: !finding.range.isEmpty))
         }
         return result
     }

@@ -132,8 +132,8 @@ struct LintCommand: AsyncParsableCommand {
                 if fix {
                     let plan = try Fixer.plan(path: job.display, raw: loaded.raw, file: placed)
                     for s in plan.skipped {
-                        FileHandle.standardError.write(Data(("\(job.display):\(s.line):\(s.column): not fixed: '\(s.old)' -> '\(s.new)': "
-                            + "the page does not write it as plain text (a character reference or markup inside it); fix it by hand [\(s.ruleID)]\n").utf8))
+                        FileHandle.standardError.write(Data(
+                            "\(job.display):\(s.line):\(s.column): not fixed: '\(s.old)' -> '\(s.new)': \(s.reason); fix it by hand [\(s.ruleID)]\n".utf8))
                     }
                     if dryRun {
                         print(Fixer.unifiedDiff(plan), terminator: "")
