@@ -68,6 +68,15 @@ public struct LintInputLoader: Sendable {
         HTMLLintText.article(ofPage: page)
     }
 
+    /// A stored article's text as the lint reads it: an HTML page's (its text the page source, as `kogloss
+    /// import` stores it; `file` the stored file name) as `textArticle(ofPage:)` gives it, else the article as it is.
+    public static func textArticle(ofStored article: Article, file: String?) -> (article: Article, source: HTMLPageSource?) {
+        let named = file.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
+        guard named || ArticleReader.mentionsHTMLTag(Data(article.text.utf8.prefix(512))) else { return (article, nil) }
+        let read = HTMLLintText.article(ofPage: article)
+        return (read.article, read.source)
+    }
+
     /// Decodes and checks the English file's bytes (and its Korean source's), splits both into
     /// paragraphs and finds the article's date: everything `load` does between reading the files and
     /// aligning them (the benchmark times it apart from file I/O and alignment).

@@ -110,4 +110,40 @@ import Testing
         let again = try lint("a.html", ["--rules", "deprecated-term", "romanization"], in: dir)
         #expect(headers(again.stdout, file: "a.html").count == 1, "\(again.stdout)")
     }
+
+    @Test func aStoredPagePairIsLintedOnItsTextToo() throws {
+        let dir = try pagePair()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let imported = try CLIRunner.run(["import", "a.html", "a.ko.html", "--store", "c.sqlite"], in: dir)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let pair = try CLIRunner.run(["lint", "--pair", "1", "--store", "c.sqlite", "--glossary", Self.glossary, "--date", "2019-03-26"], in: dir)
+        let file = try lint("a.html", in: dir)
+        let pairHeaders = pair.stdout.split(separator: "\n").filter { $0.hasPrefix("pair 1") }
+            .map { String($0[$0.range(of: "):")!.upperBound...]) }
+        #expect(!pairHeaders.isEmpty && pairHeaders == headers(file.stdout, file: "a.html").map { String($0.dropFirst()) }, "\(pair.stdout)")
+        #expect(!pair.stdout.contains("8217'"))
+    }
+
+    @Test func theCorpusReportCountsRenderingsInStoredPagesText() throws {
+        let dir = try pagePair()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = Self.page.replacingOccurrences(of: "</div></article>", with: "<p>Later the Strategic <em>Military</em> Command agreed.</p>\n</div></article>")
+        try page.write(to: dir.appendingPathComponent("a.html"), atomically: true, encoding: .utf8)
+        let korean = Self.koreanPage.replacingOccurrences(of: "</article>", with: "\n<p>나중에 전략군도 동의했다.</p></article>")
+        try korean.write(to: dir.appendingPathComponent("a.ko.html"), atomically: true, encoding: .utf8)
+        try "Soldiers of the Korean People's Army left the Strategic Force base.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "조선인민군 병사들이 전략군 기지를 떠났다.\n".write(to: dir.appendingPathComponent("b.ko.txt"), atomically: true, encoding: .utf8)
+        for (en, ko) in [("a.html", "a.ko.html"), ("b.txt", "b.ko.txt")] {
+            let imported = try CLIRunner.run(["import", en, ko, "--store", "c.sqlite"], in: dir)
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        let report = try CLIRunner.run(["lint", "--corpus", "--store", "c.sqlite", "--glossary", Self.glossary, "--format", "json"], in: dir)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let concepts = try #require(json["concepts"] as? [[String: Any]])
+        let renderings = concepts.flatMap { $0["renderings"] as? [[String: Any]] ?? [] }
+        // Both of the page's uses count, the one with markup inside (`Strategic <em>Military</em> Command`) too.
+        let deprecated = try #require(renderings.first { $0["text"] as? String == "Strategic Military Command" }, "\(report.stdout)")
+        #expect(deprecated["uses"] as? Int == 2, "\(report.stdout)")
+        #expect(renderings.contains { $0["text"] as? String == "Strategic Force" })
+    }
 }

@@ -98,8 +98,11 @@ struct LintCommand: AsyncParsableCommand {
 
             if corpus {
                 let pairs = try storeOptions.openExisting().allPairs().map { p in
-                    CorpusConsistencyReport.Input(pairID: p.id, translator: p.translator, english: p.englishText,
-                                                  paragraphs: p.englishParagraphs.map(\.range))
+                    // Stored HTML pages count the renderings in their paragraphs' text, not in the markup.
+                    let english = LintInputLoader.textArticle(ofStored: Article(text: p.englishText, paragraphs: p.englishParagraphs),
+                                                              file: p.content.englishFile).article
+                    return CorpusConsistencyReport.Input(pairID: p.id, translator: p.translator, english: english.text,
+                                                         paragraphs: english.paragraphs.map(\.range))
                 }
                 let report = CorpusConsistencyReport(matcher: engine.matcher, pairs: pairs)
                 print(format == .json ? report.json : report.text, terminator: "")
@@ -114,14 +117,20 @@ struct LintCommand: AsyncParsableCommand {
                     guard let stored = try store.pair(id: id) else {
                         throw InputError(file: storeOptions.path.path, message: "no pair \(id) in the corpus", hint: "see 'kogloss pairs list'")
                     }
+                    // A stored HTML page is linted on its paragraphs' text, as a page file is.
+                    let (english, page) = LintInputLoader.textArticle(ofStored: Article(text: stored.englishText, paragraphs: stored.englishParagraphs),
+                                                                      file: stored.content.englishFile)
+                    let korean = LintInputLoader.textArticle(ofStored: Article(text: stored.koreanText, paragraphs: stored.koreanParagraphs),
+                                                             file: stored.content.koreanFile).article
                     let document = LintDocument(
-                        path: "pair \(id)" + (stored.title.map { " (\($0))" } ?? ""), english: stored.englishText,
-                        englishParagraphs: stored.englishParagraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
-                        korean: stored.koreanText,
-                        koreanParagraphs: stored.koreanParagraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
+                        path: "pair \(id)" + (stored.title.map { " (\($0))" } ?? ""), english: english.text,
+                        englishParagraphs: english.paragraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
+                        korean: korean.text,
+                        koreanParagraphs: korean.paragraphs.map { LintParagraph(range: $0.range, kind: LintInputLoader.lintKind($0.kind)) },
                         beads: stored.beads.map { LintBead(korean: $0.ko, english: $0.en, confidence: $0.confidence) },
-                        date: date ?? stored.date)
-                    results.append(LintFileResult(path: document.path, text: document.english, findings: engine.lint(document, rules: only)))
+                        date: date ?? stored.date, htmlSource: page)
+                    let placed = document.fileFindings(engine.lint(document, rules: only))
+                    results.append(LintFileResult(path: document.path, text: placed.text, findings: placed.findings))
                 }
             }
             for job in try paths.isEmpty ? [] : jobs(cwd: cwd) {
