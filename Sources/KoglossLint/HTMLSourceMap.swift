@@ -52,7 +52,7 @@ struct HTMLSourceMap {
             // A paragraph's text follows the previous paragraph's (two blocks may share a line).
             let start = max(paragraphSource[p].lowerBound, previousEnd)
             // The element starts on its line; its text starts there or, after a tag cut by a line break, on the next.
-            let limit = lineEnd(after: lineEnd(after: paragraphSource[p].lowerBound))
+            let limit = lineEnd(after: lineEnd(after: start))
             guard let found = walker.locate(text[paragraph], from: start, candidatesBefore: limit) else { continue }
             for k in 0..<found.count {
                 from[paragraph.lowerBound + k] = found.from[k]
@@ -240,8 +240,9 @@ extension HTMLSourceMap {
                 j += 1
             }
             let end = min(j + 1, n)
-            // Script and style content is not text the extractor keeps apart; skip the element whole.
-            for name in ["script", "style"] where hasName(name, at: i + 1) {
+            // Script and style content is not article text, and a page's title (which often repeats its headline,
+            // on the same line in a minified page) is not either: skip those elements whole.
+            for name in ["script", "style", "title", "textarea"] where hasName(name, at: i + 1) {
                 guard let close = find(Array("</\(name)".utf8), from: end, caseInsensitive: true) else { return n }
                 var k = close
                 while k < n && source[k] != 0x3E { k += 1 }

@@ -259,4 +259,16 @@ import Testing
         #expect(plan.fixed == raw && plan.changes.isEmpty)
         #expect(plan.skipped.map(\.old) == ["Kim Jong-un"] && plan.skipped.first?.foundInFile == false)
     }
+
+    @Test func aHeadlineRepeatedInTheTitleOfAOneLinePageIsPlacedInTheHeadline() throws {
+        let page = "<html><head><title>Kim Jong-un visits the Strategic Military Command</title></head><body>"
+            + "<h1>Kim Jong-un visits the Strategic Military Command</h1><article><p>Kim Jong-un came on Monday, a source said.</p></article></body></html>\n"
+        let (placed, seen, raw) = try Self.placements(of: Data(page.utf8))
+        let headline = try #require(page.range(of: "<h1>")).upperBound.utf16Offset(in: page) + 1
+        #expect(seen.map(\.column).prefix(2) == [headline, headline + "Kim Jong-un visits the ".count], "\(seen)")
+        let plan = try Fixer.plan(path: "p.html", raw: raw, file: placed)
+        #expect(String(decoding: plan.fixed, as: UTF8.self) == page
+            .replacingOccurrences(of: "<h1>Kim Jong-un visits the Strategic Military Command</h1>", with: "<h1>Kim Jong Un visits the Strategic Force</h1>")
+            .replacingOccurrences(of: "<p>Kim Jong-un", with: "<p>Kim Jong Un"))
+    }
 }
