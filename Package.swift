@@ -43,7 +43,7 @@ let package = Package(
         // Terminology lint rules, configuration, reporters (text, JSON, SARIF) and fixes.
         .target(
             name: "KoglossLint",
-            dependencies: ["KoglossText", "KoglossGlossary", "KoglossAlign", "KoglossCorpus", .product(name: "Yams", package: "Yams")],
+            dependencies: ["KoglossText", "KoglossXML", "KoglossGlossary", "KoglossAlign", "KoglossCorpus", .product(name: "Yams", package: "Yams")],
             swiftSettings: v5
         ),
         // The thin command-line front end: parses arguments and prints.
