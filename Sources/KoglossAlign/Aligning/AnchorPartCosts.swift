@@ -4,6 +4,9 @@
 /// `value(p, start, count)`: side paragraph p against other-side paragraphs `start..<start + count`.
 struct AnchorPartCosts {
     private let values: UnsafeMutablePointer<Double>
+    /// Per paragraph: the cost when none of its anchors is found in the run (the sum of its miss weights, NaN
+    /// until computed): most runs share none of a paragraph's anchors, and they all cost that.
+    private let allMissed: UnsafeMutablePointer<Double>
     /// Other-side start positions per paragraph (others + 1: a run may start after the last paragraph).
     private let starts: Int
     static let maximumRun = 3
@@ -11,13 +14,14 @@ struct AnchorPartCosts {
     /// An empty table (every value still to compute) in memory taken from `arena`.
     init(paragraphs: Int, others: Int, arena: inout ScratchArena) {
         values = arena.take(Double.self, AnchorPartCosts.count(paragraphs: paragraphs, others: others), repeating: .nan)
+        allMissed = arena.take(Double.self, paragraphs, repeating: .nan)
         starts = others + 1
     }
 
     private static func count(paragraphs: Int, others: Int) -> Int { paragraphs * (others + 1) * (maximumRun + 1) }
 
     static func bytes(paragraphs: Int, others: Int) -> Int {
-        ScratchArena.bytes(Double.self, count(paragraphs: paragraphs, others: others))
+        ScratchArena.bytes(Double.self, count(paragraphs: paragraphs, others: others)) + ScratchArena.bytes(Double.self, paragraphs)
     }
 
     /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns `bonusFactor`
@@ -31,6 +35,10 @@ struct AnchorPartCosts {
         if !cached.isNaN { return cached }
         var found: UInt64 = 0
         for e in start..<(start + count) { found |= masks.mask(p, e, side, other) }
+        if found == 0 && !allMissed[p].isNaN {
+            values[slot] = allMissed[p]
+            return allMissed[p]
+        }
         var cost = 0.0
         var bit: UInt64 = 0
         for index in side.pricedEntries(p) {
@@ -39,6 +47,7 @@ struct AnchorPartCosts {
             bit += 1
         }
         values[slot] = cost
+        if found == 0 { allMissed[p] = cost }
         return cost
     }
 }

@@ -127,8 +127,13 @@ struct BeadCostModel: Sendable {
             // Per paragraph against the other side's run, each priced once per document and shared by every shape
             // that holds it (a 1:1 bead's two parts serve 2:1, 1:2, 3:1 and 1:3 beads too; sums regrouped by
             // paragraph: costs equal `compare` and the running sum below to rounding).
-            for k in i..<(i + a) { cost += koParts.value(k, j, b, ko, en, koFound) }
-            for e in j..<(j + b) { cost += enParts.value(e, i, a, en, ko, enFound) }
+            // A paragraph without weighted anchors adds 0 (skipped: the sum is unchanged).
+            for k in i..<(i + a) where ko.pricedStart[k + 1] != ko.pricedStart[k] {
+                cost += koParts.value(k, j, b, ko, en, koFound)
+            }
+            for e in j..<(j + b) where en.pricedStart[e + 1] != en.pricedStart[e] {
+                cost += enParts.value(e, i, a, en, ko, enFound)
+            }
         } else if a == 1 && b == 1 {
             cost += BeadCostModel.compare(ko, ko.range(i), en, en.range(j))
         } else {
@@ -177,7 +182,9 @@ struct BeadCostModel: Sendable {
         let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
         if let latinFound = anchors.pointee.latinFound, let latinParts = anchors.pointee.latinParts,
            a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
-            for k in i..<(i + a) { cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1) }
+            for k in i..<(i + a) where latin.pricedStart[k + 1] != latin.pricedStart[k] {
+                cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1)
+            }
             return cost
         }
         for k in i..<(i + a) {

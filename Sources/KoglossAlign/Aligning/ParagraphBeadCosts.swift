@@ -14,7 +14,7 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// Shape sizes, by shape index.
     let typeKo: UnsafePointer<Int>
     let typeEn: UnsafePointer<Int>
-    /// Per slot: the cost without the length term (NaN until computed).
+    /// Per slot: the cost without the length term (set by `priceFixed` for every bead of the lattice).
     let fixed: UnsafeMutablePointer<Double>
     /// Per Korean and English paragraph: the cost of the paragraph alone (a 1:0 or 0:1 bead), the same wherever
     /// the other side stands (NaN until computed).
@@ -52,7 +52,7 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
         self.typeKo = UnsafePointer(typeKo)
         self.typeEn = UnsafePointer(typeEn)
-        fixed = arena.take(Double.self, slots, repeating: .nan)
+        fixed = arena.take(Double.self, slots)
         koAlone = arena.take(Double.self, n, repeating: .nan)
         enAlone = arena.take(Double.self, m, repeating: .nan)
         let width = ParagraphBeadCosts.maximumRun + 1
@@ -97,23 +97,28 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
     }
 
-    /// The cost without the length term, computed on first use: a lower bound, as the length term is never
+    /// Every bead's cost without the length term, once per document before the searches, in a loop of its own:
+    /// the searches then read a table instead of carrying the whole cost model in their loops (every bead is
+    /// priced by the posterior pass anyway). The values are those of `fixedCost` whatever the order.
+    func priceFixed(_ lattice: borrowing BeadLattice) {
+        lattice.forEachBead { t, i, j, slot in
+            let a = typeKo[t], b = typeEn[t]
+            if a + b == 1 {
+                // A one-sided bead costs the same wherever the other side stands.
+                let alone = a == 1 ? koAlone + i : enAlone + j
+                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                fixed[slot] = alone.pointee
+            } else {
+                fixed[slot] = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
+            }
+        }
+    }
+
+    /// The cost without the length term (`priceFixed` first): a lower bound, as the length term is never
     /// negative (a tail probability's -ln).
     @inline(__always)
     func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
-        var base = fixed[slot]
-        if base.isNaN {
-            let a = typeKo[t], b = typeEn[t]
-            if a + b == 1 {
-                let alone = a == 1 ? koAlone + i : enAlone + j
-                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
-                base = alone.pointee
-            } else {
-                base = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
-            }
-            fixed[slot] = base
-        }
-        return base
+        fixed[slot]
     }
 
     @inline(__always)
@@ -160,6 +165,7 @@ extension ParagraphAligner {
         var costs = ParagraphBeadCosts(model: model, paragraphs: paragraphs, anchors: anchors, types: types,
                                        n: ko.count, m: en.count, slots: lattice.slotCount, arena: &arena)
         costs.setRatio(ratio, m: en.count)
+        costs.priceFixed(lattice)
         // First pass: the best path only, to re-estimate the ratio from its links.
         let steps = lattice.search(&costs, temperature: temperature, posteriors: false, method: posteriorMethod)
 
