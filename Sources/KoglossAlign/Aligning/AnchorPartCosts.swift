@@ -24,6 +24,43 @@ struct AnchorPartCosts {
         ScratchArena.bytes(Double.self, count(paragraphs: paragraphs, others: others)) + ScratchArena.bytes(Double.self, paragraphs)
     }
 
+    /// Computes every value of runs inside the other side, in tight loops (each run's mask from the previous
+    /// one's), for a document whose lattice holds every pair of paragraphs: each is then needed anyway.
+    /// The values are those `value` computes (the same sums in the same order).
+    func computeAll(paragraphs: Int, others: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists, _ masks: FoundMasks,
+                    bonusFactor: Double = -0.5) {
+        let width = AnchorPartCosts.maximumRun + 1
+        for p in 0..<paragraphs {
+            let priced = side.pricedEntries(p)
+            var missed = 0.0
+            for index in priced { missed += side.miss[Int(index)] }
+            allMissed[p] = missed
+            for start in 0...others {
+                let row = values + (p * starts + start) * width
+                row[0] = missed
+                var found: UInt64 = 0
+                for count in 1..<width where start + count <= others {
+                    found |= masks.mask(p, start + count - 1, side, other)
+                    if found == 0 { row[count] = missed; continue }
+                    var cost = 0.0
+                    var bit: UInt64 = 0
+                    for index in priced {
+                        let n = Int(index)
+                        cost += (found >> bit) & 1 != 0 ? bonusFactor * side.bonus[n] : side.miss[n]
+                        bit += 1
+                    }
+                    row[count] = cost
+                }
+            }
+        }
+    }
+
+    /// A value `computeAll` computed (no check).
+    @inline(__always)
+    func computed(_ p: Int, _ start: Int, _ count: Int) -> Double {
+        values[(p * starts + start) * (AnchorPartCosts.maximumRun + 1) + count]
+    }
+
     /// The cost of paragraph p's weighted anchors against the run: found anywhere in it earns `bonusFactor`
     /// times the bonus (-0.5: half of it, for anchors; -1 for Korean Latin tokens among English words), else the
     /// miss weight (`masks` are `FoundMasks` of p against each paragraph of the run).

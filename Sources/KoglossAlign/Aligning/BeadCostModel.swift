@@ -117,6 +117,18 @@ struct BeadCostModel: Sendable {
     private func anchorCost(_ a: Int, _ b: Int, _ i: Int, _ j: Int, _ anchors: UnsafePointer<BeadAnchors>) -> Double {
         var cost = 0.0
         let ko = anchors.pointee.ko, en = anchors.pointee.en
+        if anchors.pointee.partsComputed, let koParts = anchors.pointee.koParts, let enParts = anchors.pointee.enParts,
+           a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
+            // Every part computed: plain reads, the same sums in the same order as below (a paragraph without
+            // weighted anchors has a part of 0, which leaves the sum as it is).
+            for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+            for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+            if let latinParts = anchors.pointee.latinParts {
+                for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+                return cost
+            }
+            return addingLatinCost(cost, a, b, i, j, anchors)
+        }
         // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
         // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight. In a 1:1 bead
         // that is `compare`: a shared anchor earns half of each side's bonus.
@@ -187,6 +199,15 @@ struct BeadCostModel: Sendable {
             }
             return cost
         }
+        return addingLatinCost(cost, a, b, i, j, anchors)
+    }
+
+    /// `cost` plus the Latin tokens' part of `anchorCost` without the part tables (each token searched in the
+    /// English run), term by term onto the running sum as ever.
+    private func addingLatinCost(_ cost: Double, _ a: Int, _ b: Int, _ i: Int, _ j: Int,
+                                 _ anchors: UnsafePointer<BeadAnchors>) -> Double {
+        let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
+        var cost = cost
         for k in i..<(i + a) {
             for index in latin.pricedEntries(k) {
                 let n = Int(index)

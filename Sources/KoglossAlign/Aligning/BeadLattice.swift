@@ -26,6 +26,8 @@ struct BeadLattice: ~Copyable {
     let m: Int
     let types: [BeadType]
     let cellCount: Int
+    /// Whether every row holds every column (the band covers the whole lattice).
+    let coversEveryPair: Bool
     private let tCount: Int
     private let maxKo: Int
     private let memory: UnsafeMutableRawPointer
@@ -117,7 +119,8 @@ struct BeadLattice: ~Copyable {
             typeKo[t] = types[t].ko
             typeEn[t] = types[t].en
         }
-        if width >= m {
+        coversEveryPair = width >= m
+        if coversEveryPair {
             // Every row holds every column (documents under 40 paragraphs a side): cell (i, j) is i·(m + 1) + j,
             // and a shape moves a bead's cell by the same offset everywhere.
             let rowLength = m + 1

@@ -126,6 +126,8 @@ struct BeadAnchors {
     /// cost against a run of English paragraphs (nil without Latin tokens or when the masks are unusable).
     let latinFound: FoundMasks?
     let latinParts: AnchorPartCosts?
+    /// Whether every part cost that exists (`koParts`, `enParts`, `latinParts`) is computed (`computeAllParts`).
+    private(set) var partsComputed = false
 
     /// The lists of `ko` and `en` (after `AnchorWeighting`) and their caches, in memory taken from `arena`.
     init(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>, arena: inout ScratchArena) {
@@ -157,6 +159,18 @@ struct BeadAnchors {
             koParts = nil
             enParts = nil
         }
+    }
+
+    /// Computes every part cost in advance (when the lattice holds every pair of paragraphs, so each is needed):
+    /// tight loops instead of a check per bead and paragraph. Only when both anchor part tables exist.
+    mutating func computeAllParts(n: Int, m: Int) {
+        guard let koFound, let enFound, let koParts, let enParts else { return }
+        koParts.computeAll(paragraphs: n, others: m, ko, en, koFound)
+        enParts.computeAll(paragraphs: m, others: n, en, ko, enFound)
+        if let latinFound, let latinParts {
+            latinParts.computeAll(paragraphs: n, others: m, koLatin, enWords, latinFound, bonusFactor: -1)
+        }
+        partsComputed = true
     }
 
     /// Arena bytes `init` takes (an estimate for the arena's capacity).

@@ -150,7 +150,9 @@ extension ParagraphAligner {
                                      + ParagraphBeadCosts.bytes(types: types.count, n: ko.count, m: en.count, slots: lattice.slotCount))
         defer { arena.deallocate() }
         let paragraphs = BeadParagraphs(ko: ko, en: en, arena: &arena)
-        let anchors = BeadAnchors(ko: ko, en: en, arena: &arena)
+        var anchors = BeadAnchors(ko: ko, en: en, arena: &arena)
+        // A lattice over every pair prices every part: computed in advance, in tight loops.
+        if lattice.coversEveryPair { anchors.computeAllParts(n: ko.count, m: en.count) }
 
         var koText = 0.0, enText = 0.0, koTexts = 0, enTexts = 0
         for p in 0..<ko.count where paragraphs.koKind[p] & BeadParagraphs.classMask == BeadParagraphs.text {
