@@ -513,25 +513,30 @@ struct BeadLattice: ~Copyable {
             let rowLo = lo[i]
             for j in rowLo...hi[i] {
                 let here = rowStart[i] + j - rowLo
-                // Forward, pulling from each bead's start cell.
+                // Forward and Viterbi, pulling from each bead's start cell (its sums and costs are final). The
+                // Viterbi winner is the one a pushing sweep picks: the least path cost, on a tie the bead from the
+                // earliest cell (the first pushed). A bead of weight 0 adds 0 to the sum.
                 var acc = alpha[here]
                 let base = here * tCount
+                var bestHere = best[here], winner = -1, winnerFrom = Int.max
                 for t in 0..<tCount {
                     let from = origin[base + t]
                     if from < 0 { continue }
-                    let w = weight[from * tCount + t]
-                    if w == 0 { continue }
-                    acc += alpha[from] * w * factor[typeKo[t]]
+                    let c = costs[from * tCount + t]
+                    if c == .infinity { continue }
+                    acc += alpha[from] * weight[from * tCount + t] * factor[typeKo[t]]
+                    let v = best[from] + c
+                    if v < bestHere || (winner >= 0 && v == bestHere && from < winnerFrom) {
+                        bestHere = v
+                        winner = t
+                        winnerFrom = from
+                    }
                 }
                 alpha[here] = acc
                 rowMax = max(rowMax, acc)
-                // Viterbi from here.
-                let b = best[here]
-                for t in 0..<tCount {
-                    let c = costs[base + t]
-                    if c == .infinity { continue }
-                    let to = target[base + t]
-                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                if winner >= 0 {
+                    best[here] = bestHere
+                    back[here] = winner
                 }
             }
             if rowMax > 0 && rowMax.isFinite {
