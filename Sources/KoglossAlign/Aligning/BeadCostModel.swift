@@ -111,6 +111,41 @@ struct BeadCostModel: Sendable {
         return total
     }
 
+    /// `fixedCost` of a two-sided bead (a, b >= 1) from its runs' summaries (`RunSummaries`): the same checks and
+    /// the same sums, without a pass over the paragraphs per bead.
+    @inline(__always)
+    func fixedCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int, koRun: RunSummaries.Run, enRun: RunSummaries.Run,
+                   _ anchors: UnsafePointer<BeadAnchors>, _ constants: UnsafePointer<Double>) -> Double {
+        // Class of the bead: all paragraphs must share one.
+        let cls = koRun.cls
+        if cls != enRun.cls || cls == RunSummaries.mixed { return .infinity }
+        let headings = koRun.headings + enRun.headings
+        var total: Double
+        switch cls {
+        case BeadParagraphs.text:
+            total = constants[Constants.textPrior + t]
+            if headings > 0 {
+                // Headings stand alone or face one paragraph; they are never merged with body text.
+                if a > 1 || b > 1 { return .infinity }
+                if headings == 1 { total -= constants[Constants.headingBodyLog] }
+            }
+        case BeadParagraphs.caption:
+            total = constants[Constants.captionPrior + t]
+        default:
+            // `none` paragraphs are always alone.
+            return .infinity
+        }
+        if total == .infinity { return total }
+        if useSentences && cls == BeadParagraphs.text {
+            let difference = enRun.sentences - koRun.sentences
+            total += abs(difference) <= 2
+                ? constants[Constants.sentence + difference + 2]
+                : BeadCostModel.sentenceDifferenceFar
+        }
+        if useAnchors { total += anchorCost(a, b, i, j, anchors) }
+        return total
+    }
+
     /// Anchor evidence of a bead of `a` Korean paragraphs from i and `b` English ones from j, read from the flat
     /// lists (sums in the same order as ever, so costs are bit-identical).
     @inline(__always)

@@ -30,6 +30,9 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// pass): the length model's log taken per run, not per bead.
     let koRunLog: UnsafeMutablePointer<Double>
     let enExpectedLog: UnsafeMutablePointer<Double>
+    /// Each run's class, headings and sentences, per side.
+    let koRuns: RunSummaries
+    let enRuns: RunSummaries
     /// The Korean-to-English length ratio of the pass (set with `setRatio`).
     private(set) var ratio: Double = .nan
     static let maximumRun = 3
@@ -52,6 +55,8 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
         self.typeKo = UnsafePointer(typeKo)
         self.typeEn = UnsafePointer(typeEn)
+        koRuns = RunSummaries(count: n, kind: paragraphs.koKind, sentences: paragraphs.koSentences, arena: &arena)
+        enRuns = RunSummaries(count: m, kind: paragraphs.enKind, sentences: paragraphs.enSentences, arena: &arena)
         fixed = arena.take(Double.self, slots)
         koAlone = arena.take(Double.self, n, repeating: .nan)
         enAlone = arena.take(Double.self, m, repeating: .nan)
@@ -81,7 +86,7 @@ struct ParagraphBeadCosts: BeadCostSource {
     static func bytes(types: Int, n: Int, m: Int, slots: Int) -> Int {
         2 * ScratchArena.bytes(Int.self, types) + ScratchArena.bytes(Double.self, slots) + ScratchArena.bytes(BeadAnchors.self, 1)
             + ScratchArena.bytes(Double.self, (2 * n + 3 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
-            + ScratchArena.bytes(Double.self, m)
+            + ScratchArena.bytes(Double.self, m) + RunSummaries.bytes(count: n) + RunSummaries.bytes(count: m)
     }
 
     /// Sets the pass's ratio and the English runs' expected lengths with it.
@@ -109,7 +114,7 @@ struct ParagraphBeadCosts: BeadCostSource {
                 if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
                 fixed[slot] = alone.pointee
             } else {
-                fixed[slot] = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
+                fixed[slot] = model.fixedCost(t, a, b, i, j, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), anchors, constants)
             }
         }
     }
