@@ -35,6 +35,9 @@ struct AnchorPartCosts {
             var missed = 0.0
             for index in priced { missed += side.miss[Int(index)] }
             allMissed[p] = missed
+            // The value depends on the mask alone: the last mask priced and its value (a longer run often adds
+            // no anchor found, and neighbouring runs often find the same ones).
+            var lastFound: UInt64 = 0, lastCost = missed
             for start in 0...others {
                 let row = values + (p * starts + start) * width
                 row[0] = missed
@@ -42,6 +45,7 @@ struct AnchorPartCosts {
                 for count in 1..<width where start + count <= others {
                     found |= masks.mask(p, start + count - 1, side, other)
                     if found == 0 { row[count] = missed; continue }
+                    if found == lastFound { row[count] = lastCost; continue }
                     var cost = 0.0
                     var bit: UInt64 = 0
                     for index in priced {
@@ -50,6 +54,8 @@ struct AnchorPartCosts {
                         bit += 1
                     }
                     row[count] = cost
+                    lastFound = found
+                    lastCost = cost
                 }
             }
         }
