@@ -123,16 +123,18 @@ struct BeadLattice: ~Copyable {
         if coversEveryPair {
             // Every row holds every column (documents under 40 paragraphs a side): cell (i, j) is i·(m + 1) + j,
             // and a shape moves a bead's cell by the same offset everywhere.
+            // Slot by slot in memory order: each cache line of the tables is written once, whole.
             let rowLength = m + 1
-            for t in 0..<tCount {
-                let a = typeKo[t], b = typeEn[t], offset = a * rowLength + b
-                for i in 0...n {
-                    var slot = i * rowLength * tCount + t
-                    for j in 0...m {
-                        let here = i * rowLength + j
+            let typeKo = self.typeKo, typeEn = self.typeEn, target = self.target, origin = self.origin
+            var slot = 0
+            for i in 0...n {
+                for j in 0...m {
+                    let here = i * rowLength + j
+                    for t in 0..<tCount {
+                        let a = typeKo[t], b = typeEn[t], offset = a * rowLength + b
                         target[slot] = i + a > n || j + b > m ? -1 : here + offset
                         origin[slot] = i < a || j < b ? -1 : here - offset
-                        slot += tCount
+                        slot += 1
                     }
                 }
             }
