@@ -116,6 +116,17 @@ struct BeadCostModel: Sendable {
     @inline(__always)
     func fixedCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int, koRun: RunSummaries.Run, enRun: RunSummaries.Run,
                    _ anchors: UnsafePointer<BeadAnchors>, _ constants: UnsafePointer<Double>) -> Double {
+        var total = costWithoutAnchors(t, a, b, koRun: koRun, enRun: enRun, constants)
+        if total == .infinity { return total }
+        if useAnchors { total += anchorCost(a, b, i, j, anchors) }
+        return total
+    }
+
+    /// `fixedCost` of a two-sided bead from its runs' summaries but the anchor term (added last): prior, headings,
+    /// sentences; infinity when the classes forbid the bead.
+    @inline(__always)
+    func costWithoutAnchors(_ t: Int, _ a: Int, _ b: Int, koRun: RunSummaries.Run, enRun: RunSummaries.Run,
+                            _ constants: UnsafePointer<Double>) -> Double {
         // Class of the bead: all paragraphs must share one.
         let cls = koRun.cls
         if cls != enRun.cls || cls == RunSummaries.mixed { return .infinity }
@@ -142,7 +153,6 @@ struct BeadCostModel: Sendable {
                 ? constants[Constants.sentence + difference + 2]
                 : BeadCostModel.sentenceDifferenceFar
         }
-        if useAnchors { total += anchorCost(a, b, i, j, anchors) }
         return total
     }
 
@@ -239,7 +249,7 @@ struct BeadCostModel: Sendable {
 
     /// `cost` plus the Latin tokens' part of `anchorCost` without the part tables (each token searched in the
     /// English run), term by term onto the running sum as ever.
-    private func addingLatinCost(_ cost: Double, _ a: Int, _ b: Int, _ i: Int, _ j: Int,
+    func addingLatinCost(_ cost: Double, _ a: Int, _ b: Int, _ i: Int, _ j: Int,
                                  _ anchors: UnsafePointer<BeadAnchors>) -> Double {
         let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
         var cost = cost

@@ -106,6 +106,37 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// the searches then read a table instead of carrying the whole cost model in their loops (every bead is
     /// priced by the posterior pass anyway). The values are those of `fixedCost` whatever the order.
     func priceFixed(_ lattice: borrowing BeadLattice) {
+        let stored = anchors.pointee
+        if model.useAnchors && stored.partsComputed, let koParts = stored.koParts, let enParts = stored.enParts {
+            // Every part computed: the anchor sums read the tables, held in locals rather than unwrapped per bead
+            // (the sums of `anchorCost`, in its order).
+            let latinParts = stored.latinParts
+            lattice.forEachBead { t, i, j, slot in
+                let a = typeKo[t], b = typeEn[t]
+                if a + b == 1 {
+                    let alone = a == 1 ? koAlone + i : enAlone + j
+                    if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                    fixed[slot] = alone.pointee
+                    return
+                }
+                var total = model.costWithoutAnchors(t, a, b, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), constants)
+                if total == .infinity {
+                    fixed[slot] = total
+                    return
+                }
+                var cost = 0.0
+                for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+                for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+                if let latinParts {
+                    for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+                } else {
+                    cost = model.addingLatinCost(cost, a, b, i, j, anchors)
+                }
+                total += cost
+                fixed[slot] = total
+            }
+            return
+        }
         lattice.forEachBead { t, i, j, slot in
             let a = typeKo[t], b = typeEn[t]
             if a + b == 1 {
