@@ -39,9 +39,10 @@ struct BeadLattice: ~Copyable {
     private let typeKo: UnsafeMutablePointer<Int>
     private let typeEn: UnsafeMutablePointer<Int>
     /// Per slot: the cell the bead leads to (-1 when it leaves the lattice or the band), fixed by the shape.
-    private let target: UnsafeMutablePointer<Int>
+    /// (32-bit: half the bytes to fill per document and to read per bead.)
+    private let target: UnsafeMutablePointer<Int32>
     /// Per slot (cell and shape): the cell a bead of that shape ending at the cell starts from, or -1.
-    private let origin: UnsafeMutablePointer<Int>
+    private let origin: UnsafeMutablePointer<Int32>
     /// Per cell: the shape of the best bead reaching it.
     private let back: UnsafeMutablePointer<Int>
     /// Per slot: cost, and exp(-cost / temperature) for the scaled sums.
@@ -85,19 +86,22 @@ struct BeadLattice: ~Copyable {
         }
         cellCount = cells
         let slots = cells * tCount
-        let intWords = 3 * (n + 2) + 2 * tCount + 2 * slots + cells + 2 * tCount
+        precondition(cells <= Int(Int32.max), "cell indices fit in 32 bits")
+        let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount
         let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
-        (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords))
+        // Two Int32 tables of `slots` entries after the doubles: `slots` words.
+        (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords + slots))
         let ints = memory.bindMemory(to: Int.self, capacity: intWords)
         let doubles = (memory + 8 * intWords).bindMemory(to: Double.self, capacity: doubleWords)
+        let int32s = (memory + 8 * (intWords + doubleWords)).bindMemory(to: Int32.self, capacity: 2 * slots)
         lo = ints
         hi = ints + (n + 2)
         rowStart = ints + 2 * (n + 2)
         typeKo = ints + 3 * (n + 2)
         typeEn = typeKo + tCount
-        target = typeEn + tCount
-        origin = target + slots
-        back = origin + slots
+        target = int32s
+        origin = int32s + slots
+        back = typeEn + tCount
         costs = doubles
         weight = costs + slots
         best = weight + slots
@@ -132,8 +136,8 @@ struct BeadLattice: ~Copyable {
                     let here = i * rowLength + j
                     for t in 0..<tCount {
                         let a = typeKo[t], b = typeEn[t], offset = a * rowLength + b
-                        target[slot] = i + a > n || j + b > m ? -1 : here + offset
-                        origin[slot] = i < a || j < b ? -1 : here - offset
+                        target[slot] = i + a > n || j + b > m ? -1 : Int32(truncatingIfNeeded: here + offset)
+                        origin[slot] = i < a || j < b ? -1 : Int32(truncatingIfNeeded: here - offset)
                         slot += 1
                     }
                 }
@@ -144,9 +148,9 @@ struct BeadLattice: ~Copyable {
                     let base = (rowStart[i] + j - lo[i]) * tCount
                     for t in 0..<tCount {
                         let ti = i + typeKo[t], tj = j + typeEn[t]
-                        target[base + t] = ti > n || tj > m ? -1 : cell(ti, tj)
+                        target[base + t] = ti > n || tj > m ? -1 : Int32(truncatingIfNeeded: cell(ti, tj))
                         let fi = i - typeKo[t], fj = j - typeEn[t]
-                        origin[base + t] = fi < 0 || fj < 0 ? -1 : cell(fi, fj)
+                        origin[base + t] = fi < 0 || fj < 0 ? -1 : Int32(truncatingIfNeeded: cell(fi, fj))
                     }
                 }
             }
@@ -233,7 +237,7 @@ struct BeadLattice: ~Copyable {
                 let b = best[here]
                 let base = here * tCount
                 for t in 0..<tCount {
-                    let to = target[base + t]
+                    let to = Int(target[base + t])
                     if to < 0 { continue }
                     let c = source.cost(t, i, j, slot: base + t)
                     costs[base + t] = c
@@ -269,7 +273,7 @@ struct BeadLattice: ~Copyable {
                 // The candidate of least (b + bound, from): priced first, it sets the bar for the others.
                 var first = 0, firstKey = Double.infinity, firstFrom = Int.max
                 for t in 0..<tCount {
-                    let from = origin[base + t]
+                    let from = Int(origin[base + t])
                     if from < 0 { continue }
                     let b = best[from]
                     if b == .infinity { continue }
@@ -328,7 +332,7 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    let to = target[base + t]
+                    let to = Int(target[base + t])
                     alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale)
                 }
             }
@@ -342,7 +346,7 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    acc = BeadLattice.logAdd(acc, beta[target[base + t]] - c * scale)
+                    acc = BeadLattice.logAdd(acc, beta[Int(target[base + t])] - c * scale)
                 }
                 beta[here] = acc
             }
@@ -522,7 +526,7 @@ struct BeadLattice: ~Copyable {
                 let base = here * tCount
                 var bestHere = best[here], winner = -1, winnerFrom = Int.max
                 for t in 0..<tCount {
-                    let from = origin[base + t]
+                    let from = Int(origin[base + t])
                     if from < 0 { continue }
                     let c = costs[from * tCount + t]
                     if c == .infinity { continue }
@@ -560,7 +564,7 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let w = weight[base + t]
                     if w == 0 { continue }
-                    acc += w * beta[target[base + t]] * factor[typeKo[t]]
+                    acc += w * beta[Int(target[base + t])] * factor[typeKo[t]]
                 }
                 beta[here] = acc
                 rowMax = max(rowMax, acc)
