@@ -8,8 +8,9 @@ final class ScratchMemoryPool: @unchecked Sendable {
     static let shared = ScratchMemoryPool()
     private var idle: [(memory: UnsafeMutableRawPointer, bytes: Int)] = []
     private let lock = NSLock()
-    /// Blocks beyond this size (a very long document's) are freed, not kept.
-    static let largestKept = 8 << 20
+    /// Blocks beyond this size (a long document's: over about 60 paragraphs a side) are freed, not kept, so the
+    /// pool holds at most `mostKept` MB.
+    static let largestKept = 1 << 20
     /// As many blocks as threads align at once (two per document); more would only hold memory.
     static let mostKept = 64
 
