@@ -111,12 +111,69 @@ struct BeadCostModel: Sendable {
         return total
     }
 
+    /// `fixedCost` of a two-sided bead (a, b >= 1) from its runs' summaries (`RunSummaries`): the same checks and
+    /// the same sums, without a pass over the paragraphs per bead.
+    @inline(__always)
+    func fixedCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int, koRun: RunSummaries.Run, enRun: RunSummaries.Run,
+                   _ anchors: UnsafePointer<BeadAnchors>, _ constants: UnsafePointer<Double>) -> Double {
+        var total = costWithoutAnchors(t, a, b, koRun: koRun, enRun: enRun, constants)
+        if total == .infinity { return total }
+        if useAnchors { total += anchorCost(a, b, i, j, anchors) }
+        return total
+    }
+
+    /// `fixedCost` of a two-sided bead from its runs' summaries but the anchor term (added last): prior, headings,
+    /// sentences; infinity when the classes forbid the bead.
+    @inline(__always)
+    func costWithoutAnchors(_ t: Int, _ a: Int, _ b: Int, koRun: RunSummaries.Run, enRun: RunSummaries.Run,
+                            _ constants: UnsafePointer<Double>) -> Double {
+        // Class of the bead: all paragraphs must share one.
+        let cls = koRun.cls
+        if cls != enRun.cls || cls == RunSummaries.mixed { return .infinity }
+        let headings = koRun.headings + enRun.headings
+        var total: Double
+        switch cls {
+        case BeadParagraphs.text:
+            total = constants[Constants.textPrior + t]
+            if headings > 0 {
+                // Headings stand alone or face one paragraph; they are never merged with body text.
+                if a > 1 || b > 1 { return .infinity }
+                if headings == 1 { total -= constants[Constants.headingBodyLog] }
+            }
+        case BeadParagraphs.caption:
+            total = constants[Constants.captionPrior + t]
+        default:
+            // `none` paragraphs are always alone.
+            return .infinity
+        }
+        if total == .infinity { return total }
+        if useSentences && cls == BeadParagraphs.text {
+            let difference = enRun.sentences - koRun.sentences
+            total += abs(difference) <= 2
+                ? constants[Constants.sentence + difference + 2]
+                : BeadCostModel.sentenceDifferenceFar
+        }
+        return total
+    }
+
     /// Anchor evidence of a bead of `a` Korean paragraphs from i and `b` English ones from j, read from the flat
     /// lists (sums in the same order as ever, so costs are bit-identical).
     @inline(__always)
     private func anchorCost(_ a: Int, _ b: Int, _ i: Int, _ j: Int, _ anchors: UnsafePointer<BeadAnchors>) -> Double {
         var cost = 0.0
         let ko = anchors.pointee.ko, en = anchors.pointee.en
+        if anchors.pointee.partsComputed, let koParts = anchors.pointee.koParts, let enParts = anchors.pointee.enParts,
+           a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
+            // Every part computed: plain reads, the same sums in the same order as below (a paragraph without
+            // weighted anchors has a part of 0, which leaves the sum as it is).
+            for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+            for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+            if let latinParts = anchors.pointee.latinParts {
+                for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+                return cost
+            }
+            return addingLatinCost(cost, a, b, i, j, anchors)
+        }
         // Each paragraph's anchors count on their own (no credit for repeating an anchor across merged
         // paragraphs): found anywhere on the other side earns half the bonus, else the miss weight. In a 1:1 bead
         // that is `compare`: a shared anchor earns half of each side's bonus.
@@ -127,8 +184,13 @@ struct BeadCostModel: Sendable {
             // Per paragraph against the other side's run, each priced once per document and shared by every shape
             // that holds it (a 1:1 bead's two parts serve 2:1, 1:2, 3:1 and 1:3 beads too; sums regrouped by
             // paragraph: costs equal `compare` and the running sum below to rounding).
-            for k in i..<(i + a) { cost += koParts.value(k, j, b, ko, en, koFound) }
-            for e in j..<(j + b) { cost += enParts.value(e, i, a, en, ko, enFound) }
+            // A paragraph without weighted anchors adds 0 (skipped: the sum is unchanged).
+            for k in i..<(i + a) where ko.pricedStart[k + 1] != ko.pricedStart[k] {
+                cost += koParts.value(k, j, b, ko, en, koFound)
+            }
+            for e in j..<(j + b) where en.pricedStart[e + 1] != en.pricedStart[e] {
+                cost += enParts.value(e, i, a, en, ko, enFound)
+            }
         } else if a == 1 && b == 1 {
             cost += BeadCostModel.compare(ko, ko.range(i), en, en.range(j))
         } else {
@@ -177,9 +239,20 @@ struct BeadCostModel: Sendable {
         let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
         if let latinFound = anchors.pointee.latinFound, let latinParts = anchors.pointee.latinParts,
            a <= AnchorPartCosts.maximumRun, b <= AnchorPartCosts.maximumRun {
-            for k in i..<(i + a) { cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1) }
+            for k in i..<(i + a) where latin.pricedStart[k + 1] != latin.pricedStart[k] {
+                cost += latinParts.value(k, j, b, latin, words, latinFound, bonusFactor: -1)
+            }
             return cost
         }
+        return addingLatinCost(cost, a, b, i, j, anchors)
+    }
+
+    /// `cost` plus the Latin tokens' part of `anchorCost` without the part tables (each token searched in the
+    /// English run), term by term onto the running sum as ever.
+    func addingLatinCost(_ cost: Double, _ a: Int, _ b: Int, _ i: Int, _ j: Int,
+                                 _ anchors: UnsafePointer<BeadAnchors>) -> Double {
+        let latin = anchors.pointee.koLatin, words = anchors.pointee.enWords
+        var cost = cost
         for k in i..<(i + a) {
             for index in latin.pricedEntries(k) {
                 let n = Int(index)

@@ -26,9 +26,12 @@ struct BeadLattice: ~Copyable {
     let m: Int
     let types: [BeadType]
     let cellCount: Int
+    /// Whether every row holds every column (the band covers the whole lattice).
+    let coversEveryPair: Bool
     private let tCount: Int
     private let maxKo: Int
     private let memory: UnsafeMutableRawPointer
+    private let memoryBytes: Int
     // Band: row i holds columns lo[i]...hi[i], its cells at rowStart[i]..<rowStart[i + 1].
     private let lo: UnsafeMutablePointer<Int>
     private let hi: UnsafeMutablePointer<Int>
@@ -36,9 +39,10 @@ struct BeadLattice: ~Copyable {
     private let typeKo: UnsafeMutablePointer<Int>
     private let typeEn: UnsafeMutablePointer<Int>
     /// Per slot: the cell the bead leads to (-1 when it leaves the lattice or the band), fixed by the shape.
-    private let target: UnsafeMutablePointer<Int>
+    /// (32-bit: half the bytes to fill per document and to read per bead.)
+    private let target: UnsafeMutablePointer<Int32>
     /// Per slot (cell and shape): the cell a bead of that shape ending at the cell starts from, or -1.
-    private let origin: UnsafeMutablePointer<Int>
+    private let origin: UnsafeMutablePointer<Int32>
     /// Per cell: the shape of the best bead reaching it.
     private let back: UnsafeMutablePointer<Int>
     /// Per slot: cost, and exp(-cost / temperature) for the scaled sums.
@@ -52,6 +56,9 @@ struct BeadLattice: ~Copyable {
     private let alphaLog: UnsafeMutablePointer<Double>
     private let betaLog: UnsafeMutablePointer<Double>
     private let factor: UnsafeMutablePointer<Double>
+    /// Per shape and column: the last cost of a 0:k bead seen in the column and its weight.
+    private let columnCost: UnsafeMutablePointer<Double>
+    private let columnWeight: UnsafeMutablePointer<Double>
 
     /// Band half-width: at least `minimumBand` columns, more when the lengths differ a lot.
     init(n: Int, m: Int, types: [BeadType], minimumBand: Int = 40) {
@@ -79,19 +86,22 @@ struct BeadLattice: ~Copyable {
         }
         cellCount = cells
         let slots = cells * tCount
-        let intWords = 3 * (n + 2) + 2 * tCount + 2 * slots + cells + 2 * tCount
-        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount
-        memory = UnsafeMutableRawPointer.allocate(byteCount: 8 * (intWords + doubleWords), alignment: 8)
+        precondition(cells <= Int(Int32.max), "cell indices fit in 32 bits")
+        let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount
+        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
+        // Two Int32 tables of `slots` entries after the doubles: `slots` words.
+        (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords + slots))
         let ints = memory.bindMemory(to: Int.self, capacity: intWords)
         let doubles = (memory + 8 * intWords).bindMemory(to: Double.self, capacity: doubleWords)
+        let int32s = (memory + 8 * (intWords + doubleWords)).bindMemory(to: Int32.self, capacity: 2 * slots)
         lo = ints
         hi = ints + (n + 2)
         rowStart = ints + 2 * (n + 2)
         typeKo = ints + 3 * (n + 2)
         typeEn = typeKo + tCount
-        target = typeEn + tCount
-        origin = target + slots
-        back = origin + slots
+        target = int32s
+        origin = int32s + slots
+        back = typeEn + tCount
         costs = doubles
         weight = costs + slots
         best = weight + slots
@@ -100,6 +110,8 @@ struct BeadLattice: ~Copyable {
         alphaLog = beta + cells
         betaLog = alphaLog + (n + 1)
         factor = betaLog + (n + 1)
+        columnCost = factor + (maxKo + 1) + 2 * tCount
+        columnWeight = columnCost + tCount * (m + 1)
         rowStart[0] = 0
         for i in 0...n {
             let (l, h) = bounds(i)
@@ -111,20 +123,41 @@ struct BeadLattice: ~Copyable {
             typeKo[t] = types[t].ko
             typeEn[t] = types[t].en
         }
-        for i in 0...n {
-            for j in lo[i]...hi[i] {
-                let base = (rowStart[i] + j - lo[i]) * tCount
-                for t in 0..<tCount {
-                    let ti = i + typeKo[t], tj = j + typeEn[t]
-                    target[base + t] = ti > n || tj > m ? -1 : cell(ti, tj)
-                    let fi = i - typeKo[t], fj = j - typeEn[t]
-                    origin[base + t] = fi < 0 || fj < 0 ? -1 : cell(fi, fj)
+        coversEveryPair = width >= m
+        if coversEveryPair {
+            // Every row holds every column (documents under 40 paragraphs a side): cell (i, j) is i·(m + 1) + j,
+            // and a shape moves a bead's cell by the same offset everywhere.
+            // Slot by slot in memory order: each cache line of the tables is written once, whole.
+            let rowLength = m + 1
+            let typeKo = self.typeKo, typeEn = self.typeEn, target = self.target, origin = self.origin
+            var slot = 0
+            for i in 0...n {
+                for j in 0...m {
+                    let here = i * rowLength + j
+                    for t in 0..<tCount {
+                        let a = typeKo[t], b = typeEn[t], offset = a * rowLength + b
+                        target[slot] = i + a > n || j + b > m ? -1 : Int32(truncatingIfNeeded: here + offset)
+                        origin[slot] = i < a || j < b ? -1 : Int32(truncatingIfNeeded: here - offset)
+                        slot += 1
+                    }
+                }
+            }
+        } else {
+            for i in 0...n {
+                for j in lo[i]...hi[i] {
+                    let base = (rowStart[i] + j - lo[i]) * tCount
+                    for t in 0..<tCount {
+                        let ti = i + typeKo[t], tj = j + typeEn[t]
+                        target[base + t] = ti > n || tj > m ? -1 : Int32(truncatingIfNeeded: cell(ti, tj))
+                        let fi = i - typeKo[t], fj = j - typeEn[t]
+                        origin[base + t] = fi < 0 || fj < 0 ? -1 : Int32(truncatingIfNeeded: cell(fi, fj))
+                    }
                 }
             }
         }
     }
 
-    deinit { memory.deallocate() }
+    deinit { ScratchMemoryPool.shared.giveBack(memory, bytes: memoryBytes) }
 
     @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int {
         (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
@@ -135,6 +168,20 @@ struct BeadLattice: ~Copyable {
 
     /// The slot of the bead of shape `t` starting at (i, j); the cell is inside the band when asked by `search`.
     @inline(__always) func slot(_ t: Int, _ i: Int, _ j: Int) -> Int { cell(i, j) * tCount + t }
+
+    /// Calls `body(t, i, j, slot)` for every bead the searches price: each shape from each cell of the band
+    /// whose bead ends inside the lattice and the band.
+    @inline(__always)
+    func forEachBead(_ body: (_ t: Int, _ i: Int, _ j: Int, _ slot: Int) -> Void) {
+        let target = self.target, tCount = self.tCount
+        for i in 0...n {
+            let rowLo = lo[i]
+            for j in rowLo...hi[i] {
+                let base = (rowStart[i] + j - rowLo) * tCount
+                for t in 0..<tCount where target[base + t] >= 0 { body(t, i, j, base + t) }
+            }
+        }
+    }
 
     struct Step {
         var type: BeadType
@@ -190,7 +237,7 @@ struct BeadLattice: ~Copyable {
                 let b = best[here]
                 let base = here * tCount
                 for t in 0..<tCount {
-                    let to = target[base + t]
+                    let to = Int(target[base + t])
                     if to < 0 { continue }
                     let c = source.cost(t, i, j, slot: base + t)
                     costs[base + t] = c
@@ -202,47 +249,56 @@ struct BeadLattice: ~Copyable {
         return logSpacePosteriors(scale: scale)
     }
 
-    /// Viterbi alone, pulling into each cell from the beads that end there: the candidates are taken in order of
-    /// their lower bounds and priced exactly only while one could still win, so most beads never need the length
-    /// model in this pass. The winner is the one the pushing sweep picks: the least path cost, and on a tie the
-    /// bead from the earliest cell (the first pushed). Only the winners' costs are stored (the path reads them).
+    /// Viterbi alone, pulling into each cell from the beads that end there: the candidate with the least lower
+    /// bound is priced exactly first, then each other one only while its bound could still win, so most beads
+    /// never need the length model in this pass. The winner is the one the pushing sweep picks: the least path
+    /// cost, and on a tie the bead from the earliest cell (the first pushed); it is the least (cost, cell) of all
+    /// candidates whatever the order they are priced in, as a bead skipped has a bound, so a cost, beyond it
+    /// (no sort needed). Only the winners' costs are stored (the path reads them).
     private func viterbiOnly<Source: BeadCostSource>(_ source: inout Source) {
+        // The tables in locals: stores through them cannot change them, so they stay in registers.
+        let n = self.n, tCount = self.tCount, lo = self.lo, hi = self.hi, rowStart = self.rowStart
+        let typeKo = self.typeKo, typeEn = self.typeEn, origin = self.origin, best = self.best, back = self.back
+        let costs = self.costs
         let candidateT = back + cellCount
         let candidateFrom = candidateT + tCount
         let candidateBound = factor + (maxKo + 1)
         for i in 0...n {
-            for j in lo[i]...hi[i] {
-                let here = rowStart[i] + j - lo[i]
+            let rowLo = lo[i]
+            for j in rowLo...hi[i] {
+                let here = rowStart[i] + j - rowLo
                 if here == 0 { continue }
                 let base = here * tCount
                 var count = 0
+                // The candidate of least (b + bound, from): priced first, it sets the bar for the others.
+                var first = 0, firstKey = Double.infinity, firstFrom = Int.max
                 for t in 0..<tCount {
-                    let from = origin[base + t]
+                    let from = Int(origin[base + t])
                     if from < 0 { continue }
                     let b = best[from]
                     if b == .infinity { continue }
                     let bound = source.lowerBound(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
                     if bound == .infinity { continue }
-                    // Insert in order of (b + bound, from).
                     let key = b + bound
-                    var k = count
-                    while k > 0 && (candidateBound[k - 1] > key || (candidateBound[k - 1] == key && candidateFrom[k - 1] > from)) {
-                        candidateBound[k] = candidateBound[k - 1]
-                        candidateFrom[k] = candidateFrom[k - 1]
-                        candidateT[k] = candidateT[k - 1]
-                        k -= 1
+                    candidateBound[count] = key
+                    candidateFrom[count] = from
+                    candidateT[count] = t
+                    if key < firstKey || (key == firstKey && from < firstFrom) {
+                        first = count
+                        firstKey = key
+                        firstFrom = from
                     }
-                    candidateBound[k] = key
-                    candidateFrom[k] = from
-                    candidateT[k] = t
                     count += 1
                 }
+                if count == 0 { continue }
                 var winner = -1, winnerFrom = Int.max, winnerCost = 0.0
                 var bestHere = Double.infinity
-                for k in 0..<count {
+                for r in 0..<count {
+                    // The first candidate, then the others in shape order.
+                    let k = r == 0 ? first : (r <= first ? r - 1 : r)
                     let key = candidateBound[k], from = candidateFrom[k]
                     // b + cost >= b + bound = key: beyond the best, or equal but later, it cannot win.
-                    if key > bestHere || (key == bestHere && from > winnerFrom) { break }
+                    if key > bestHere || (key == bestHere && from > winnerFrom) { continue }
                     let t = candidateT[k]
                     let c = source.cost(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
                     let v = best[from] + c
@@ -276,7 +332,7 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    let to = target[base + t]
+                    let to = Int(target[base + t])
                     alpha[to] = BeadLattice.logAdd(alpha[to], a - c * scale)
                 }
             }
@@ -290,7 +346,7 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let c = costs[base + t]
                     if c == .infinity { continue }
-                    acc = BeadLattice.logAdd(acc, beta[target[base + t]] - c * scale)
+                    acc = BeadLattice.logAdd(acc, beta[Int(target[base + t])] - c * scale)
                 }
                 beta[here] = acc
             }
@@ -408,6 +464,12 @@ struct BeadLattice: ~Copyable {
     /// Viterbi and the forward sums share one sweep: a cell's forward sum pulls from beads that start in cells
     /// already swept, then the beads starting at the cell are pushed.
     private func scaledSearch<Source: BeadCostSource>(_ source: inout Source, scale: Double) -> [Step] {
+        // The tables in locals: stores through them cannot change them, so they stay in registers.
+        let n = self.n, m = self.m, tCount = self.tCount, maxKo = self.maxKo, cellCount = self.cellCount
+        let lo = self.lo, hi = self.hi, rowStart = self.rowStart, typeKo = self.typeKo
+        let target = self.target, origin = self.origin, back = self.back, costs = self.costs, weight = self.weight
+        let best = self.best, alpha = self.alpha, beta = self.beta, alphaLog = self.alphaLog, betaLog = self.betaLog
+        let factor = self.factor
         let slots = cellCount * tCount
         weight.initialize(repeating: 0, count: slots)
         alpha.initialize(repeating: 0, count: cellCount)
@@ -415,50 +477,72 @@ struct BeadLattice: ~Copyable {
         alpha[0] = 1
         // Every bead's cost and weight first, in a loop of its own: no bead waits for another's, so the length
         // model's divisions and logs of successive beads overlap.
-        // A shape's last cost and weight: a one-sided bead costs the same all along its row or column.
+        // A shape's last cost and weight: a 1:0 bead costs the same all along its row; a 0:k bead costs the
+        // same all down its column, kept per column (the same cost gives the same exp).
         let lastCost = factor + (maxKo + 1), lastWeight = lastCost + tCount
         lastCost.initialize(repeating: .nan, count: tCount)
+        let columns = m + 1
+        let columnCost = self.columnCost, columnWeight = self.columnWeight
+        columnCost.initialize(repeating: .nan, count: tCount * columns)
         for i in 0...n {
-            for j in lo[i]...hi[i] {
-                let base = (rowStart[i] + j - lo[i]) * tCount
+            let rowLo = lo[i]
+            for j in rowLo...hi[i] {
+                let base = (rowStart[i] + j - rowLo) * tCount
                 for t in 0..<tCount where target[base + t] >= 0 {
                     let c = source.cost(t, i, j, slot: base + t)
                     costs[base + t] = c
                     if c == .infinity { continue }
-                    if c != lastCost[t] {
-                        lastCost[t] = c
-                        lastWeight[t] = exp(-c * scale)
+                    if typeKo[t] == 0 {
+                        let k = t * columns + j
+                        if c != columnCost[k] {
+                            columnCost[k] = c
+                            columnWeight[k] = exp(-c * scale)
+                        }
+                        weight[base + t] = columnWeight[k]
+                    } else {
+                        if c != lastCost[t] {
+                            lastCost[t] = c
+                            lastWeight[t] = exp(-c * scale)
+                        }
+                        weight[base + t] = lastWeight[t]
                     }
-                    weight[base + t] = lastWeight[t]
                 }
             }
         }
         for i in 0...n {
             alphaLog[i] = i == 0 ? 0 : alphaLog[i - 1]
-            // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans.
-            for k in 0...maxKo { factor[k] = i - k >= 0 ? exp(alphaLog[i - k] - alphaLog[i]) : 0 }
+            // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans; exp(0) is 1
+            // exactly, so no call for beads within the row.
+            factor[0] = 1
+            for k in 1...max(1, maxKo) where k <= maxKo { factor[k] = i - k >= 0 ? exp(alphaLog[i - k] - alphaLog[i]) : 0 }
             var rowMax = 0.0
-            for j in lo[i]...hi[i] {
-                let here = rowStart[i] + j - lo[i]
-                // Forward, pulling from each bead's start cell.
+            let rowLo = lo[i]
+            for j in rowLo...hi[i] {
+                let here = rowStart[i] + j - rowLo
+                // Forward and Viterbi, pulling from each bead's start cell (its sums and costs are final). The
+                // Viterbi winner is the one a pushing sweep picks: the least path cost, on a tie the bead from the
+                // earliest cell (the first pushed). A bead of weight 0 adds 0 to the sum.
                 var acc = alpha[here]
                 let base = here * tCount
+                var bestHere = best[here], winner = -1, winnerFrom = Int.max
                 for t in 0..<tCount {
-                    let from = origin[base + t]
+                    let from = Int(origin[base + t])
                     if from < 0 { continue }
-                    let w = weight[from * tCount + t]
-                    if w == 0 { continue }
-                    acc += alpha[from] * w * factor[typeKo[t]]
+                    let c = costs[from * tCount + t]
+                    if c == .infinity { continue }
+                    acc += alpha[from] * weight[from * tCount + t] * factor[typeKo[t]]
+                    let v = best[from] + c
+                    if v < bestHere || (winner >= 0 && v == bestHere && from < winnerFrom) {
+                        bestHere = v
+                        winner = t
+                        winnerFrom = from
+                    }
                 }
                 alpha[here] = acc
                 rowMax = max(rowMax, acc)
-                // Viterbi from here.
-                let b = best[here]
-                for t in 0..<tCount {
-                    let c = costs[base + t]
-                    if c == .infinity { continue }
-                    let to = target[base + t]
-                    if b + c < best[to] { best[to] = b + c; back[to] = t }
+                if winner >= 0 {
+                    best[here] = bestHere
+                    back[here] = winner
                 }
             }
             if rowMax > 0 && rowMax.isFinite {
@@ -469,16 +553,18 @@ struct BeadLattice: ~Copyable {
         // Backward, pulling from each bead's end cell.
         for i in stride(from: n, through: 0, by: -1) {
             betaLog[i] = i == n ? 0 : betaLog[i + 1]
-            for k in 0...maxKo { factor[k] = i + k <= n ? exp(betaLog[i + k] - betaLog[i]) : 0 }
+            factor[0] = 1
+            for k in 1...max(1, maxKo) where k <= maxKo { factor[k] = i + k <= n ? exp(betaLog[i + k] - betaLog[i]) : 0 }
             var rowMax = 0.0
-            for j in stride(from: hi[i], through: lo[i], by: -1) {
-                let here = rowStart[i] + j - lo[i]
+            let rowLo = lo[i]
+            for j in stride(from: hi[i], through: rowLo, by: -1) {
+                let here = rowStart[i] + j - rowLo
                 let base = here * tCount
                 var acc = here == cellCount - 1 ? 1.0 : 0.0
                 for t in 0..<tCount {
                     let w = weight[base + t]
                     if w == 0 { continue }
-                    acc += w * beta[target[base + t]] * factor[typeKo[t]]
+                    acc += w * beta[Int(target[base + t])] * factor[typeKo[t]]
                 }
                 beta[here] = acc
                 rowMax = max(rowMax, acc)

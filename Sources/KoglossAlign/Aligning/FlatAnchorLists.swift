@@ -126,6 +126,8 @@ struct BeadAnchors {
     /// cost against a run of English paragraphs (nil without Latin tokens or when the masks are unusable).
     let latinFound: FoundMasks?
     let latinParts: AnchorPartCosts?
+    /// Whether every part cost that exists (`koParts`, `enParts`, `latinParts`) is computed (`computeAllParts`).
+    private(set) var partsComputed = false
 
     /// The lists of `ko` and `en` (after `AnchorWeighting`) and their caches, in memory taken from `arena`.
     init(ko: UnsafeBufferPointer<ParagraphFeatures>, en: UnsafeBufferPointer<ParagraphFeatures>, arena: inout ScratchArena) {
@@ -157,6 +159,21 @@ struct BeadAnchors {
             koParts = nil
             enParts = nil
         }
+    }
+
+    /// Computes every part cost in advance (when the lattice holds every pair of paragraphs, so each is needed):
+    /// tight loops instead of a check per bead and paragraph. Only when both anchor part tables exist.
+    mutating func computeAllParts(n: Int, m: Int) {
+        guard let koFound, let enFound, let koParts, let enParts else { return }
+        koFound.computeAll(paragraphs: n, others: m, ko, en)
+        enFound.computeAll(paragraphs: m, others: n, en, ko)
+        if let latinFound { latinFound.computeAll(paragraphs: n, others: m, koLatin, enWords) }
+        koParts.computeAll(paragraphs: n, others: m, ko, en, koFound)
+        enParts.computeAll(paragraphs: m, others: n, en, ko, enFound)
+        if let latinFound, let latinParts {
+            latinParts.computeAll(paragraphs: n, others: m, koLatin, enWords, latinFound, bonusFactor: -1)
+        }
+        partsComputed = true
     }
 
     /// Arena bytes `init` takes (an estimate for the arena's capacity).
@@ -195,6 +212,35 @@ struct FoundMasks {
     }
 
     static func bytes(paragraphs: Int, others: Int) -> Int { ScratchArena.bytes(UInt64.self, paragraphs * others) }
+
+    /// Every mask, for a lattice holding every pair of paragraphs (each is needed then): a pair whose key
+    /// signatures (one bit per key, from its hash) share no bit shares no key, so its mask is 0 without a merge.
+    func computeAll(paragraphs: Int, others: Int, _ side: FlatAnchorLists, _ other: FlatAnchorLists) {
+        guard paragraphs > 0 && others > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: others) { otherSignature in
+            for e in 0..<others {
+                var signature: UInt64 = 0
+                for q in other.start[e]..<other.start[e + 1] { signature |= FoundMasks.signatureBit(other.keys[q]) }
+                otherSignature[e] = signature
+            }
+            for k in 0..<paragraphs {
+                var signature: UInt64 = 0
+                for index in side.pricedEntries(k) { signature |= FoundMasks.signatureBit(side.keys[Int(index)]) }
+                for e in 0..<others where masks[k * width + e] == FoundMasks.unknown {
+                    if signature & otherSignature[e] == 0 {
+                        masks[k * width + e] = 0
+                    } else {
+                        _ = mask(k, e, side, other)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One of 64 bits, from the key's hash (keys may be structured: mixed first).
+    @inline(__always) private static func signatureBit(_ key: UInt64) -> UInt64 {
+        1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
 
     /// The mask of paragraph k of `side` against paragraph e of `other`.
     @inline(__always)

@@ -14,7 +14,7 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// Shape sizes, by shape index.
     let typeKo: UnsafePointer<Int>
     let typeEn: UnsafePointer<Int>
-    /// Per slot: the cost without the length term (NaN until computed).
+    /// Per slot: the cost without the length term (set by `priceFixed` for every bead of the lattice).
     let fixed: UnsafeMutablePointer<Double>
     /// Per Korean and English paragraph: the cost of the paragraph alone (a 1:0 or 0:1 bead), the same wherever
     /// the other side stands (NaN until computed).
@@ -30,6 +30,9 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// pass): the length model's log taken per run, not per bead.
     let koRunLog: UnsafeMutablePointer<Double>
     let enExpectedLog: UnsafeMutablePointer<Double>
+    /// Each run's class, headings and sentences, per side.
+    let koRuns: RunSummaries
+    let enRuns: RunSummaries
     /// The Korean-to-English length ratio of the pass (set with `setRatio`).
     private(set) var ratio: Double = .nan
     static let maximumRun = 3
@@ -52,7 +55,9 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
         self.typeKo = UnsafePointer(typeKo)
         self.typeEn = UnsafePointer(typeEn)
-        fixed = arena.take(Double.self, slots, repeating: .nan)
+        koRuns = RunSummaries(count: n, kind: paragraphs.koKind, sentences: paragraphs.koSentences, arena: &arena)
+        enRuns = RunSummaries(count: m, kind: paragraphs.enKind, sentences: paragraphs.enSentences, arena: &arena)
+        fixed = arena.take(Double.self, slots)
         koAlone = arena.take(Double.self, n, repeating: .nan)
         enAlone = arena.take(Double.self, m, repeating: .nan)
         let width = ParagraphBeadCosts.maximumRun + 1
@@ -81,7 +86,7 @@ struct ParagraphBeadCosts: BeadCostSource {
     static func bytes(types: Int, n: Int, m: Int, slots: Int) -> Int {
         2 * ScratchArena.bytes(Int.self, types) + ScratchArena.bytes(Double.self, slots) + ScratchArena.bytes(BeadAnchors.self, 1)
             + ScratchArena.bytes(Double.self, (2 * n + 3 * m) * (maximumRun + 1)) + ScratchArena.bytes(Double.self, n)
-            + ScratchArena.bytes(Double.self, m)
+            + ScratchArena.bytes(Double.self, m) + RunSummaries.bytes(count: n) + RunSummaries.bytes(count: m)
     }
 
     /// Sets the pass's ratio and the English runs' expected lengths with it.
@@ -97,23 +102,59 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
     }
 
-    /// The cost without the length term, computed on first use: a lower bound, as the length term is never
+    /// Every bead's cost without the length term, once per document before the searches, in a loop of its own:
+    /// the searches then read a table instead of carrying the whole cost model in their loops (every bead is
+    /// priced by the posterior pass anyway). The values are those of `fixedCost` whatever the order.
+    func priceFixed(_ lattice: borrowing BeadLattice) {
+        let stored = anchors.pointee
+        if model.useAnchors && stored.partsComputed, let koParts = stored.koParts, let enParts = stored.enParts {
+            // Every part computed: the anchor sums read the tables, held in locals rather than unwrapped per bead
+            // (the sums of `anchorCost`, in its order).
+            let latinParts = stored.latinParts
+            lattice.forEachBead { t, i, j, slot in
+                let a = typeKo[t], b = typeEn[t]
+                if a + b == 1 {
+                    let alone = a == 1 ? koAlone + i : enAlone + j
+                    if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                    fixed[slot] = alone.pointee
+                    return
+                }
+                var total = model.costWithoutAnchors(t, a, b, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), constants)
+                if total == .infinity {
+                    fixed[slot] = total
+                    return
+                }
+                var cost = 0.0
+                for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+                for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+                if let latinParts {
+                    for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+                } else {
+                    cost = model.addingLatinCost(cost, a, b, i, j, anchors)
+                }
+                total += cost
+                fixed[slot] = total
+            }
+            return
+        }
+        lattice.forEachBead { t, i, j, slot in
+            let a = typeKo[t], b = typeEn[t]
+            if a + b == 1 {
+                // A one-sided bead costs the same wherever the other side stands.
+                let alone = a == 1 ? koAlone + i : enAlone + j
+                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+                fixed[slot] = alone.pointee
+            } else {
+                fixed[slot] = model.fixedCost(t, a, b, i, j, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), anchors, constants)
+            }
+        }
+    }
+
+    /// The cost without the length term (`priceFixed` first): a lower bound, as the length term is never
     /// negative (a tail probability's -ln).
     @inline(__always)
     func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
-        var base = fixed[slot]
-        if base.isNaN {
-            let a = typeKo[t], b = typeEn[t]
-            if a + b == 1 {
-                let alone = a == 1 ? koAlone + i : enAlone + j
-                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
-                base = alone.pointee
-            } else {
-                base = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants)
-            }
-            fixed[slot] = base
-        }
-        return base
+        fixed[slot]
     }
 
     @inline(__always)
@@ -145,7 +186,9 @@ extension ParagraphAligner {
                                      + ParagraphBeadCosts.bytes(types: types.count, n: ko.count, m: en.count, slots: lattice.slotCount))
         defer { arena.deallocate() }
         let paragraphs = BeadParagraphs(ko: ko, en: en, arena: &arena)
-        let anchors = BeadAnchors(ko: ko, en: en, arena: &arena)
+        var anchors = BeadAnchors(ko: ko, en: en, arena: &arena)
+        // A lattice over every pair prices every part: computed in advance, in tight loops.
+        if lattice.coversEveryPair { anchors.computeAllParts(n: ko.count, m: en.count) }
 
         var koText = 0.0, enText = 0.0, koTexts = 0, enTexts = 0
         for p in 0..<ko.count where paragraphs.koKind[p] & BeadParagraphs.classMask == BeadParagraphs.text {
@@ -160,6 +203,7 @@ extension ParagraphAligner {
         var costs = ParagraphBeadCosts(model: model, paragraphs: paragraphs, anchors: anchors, types: types,
                                        n: ko.count, m: en.count, slots: lattice.slotCount, arena: &arena)
         costs.setRatio(ratio, m: en.count)
+        costs.priceFixed(lattice)
         // First pass: the best path only, to re-estimate the ratio from its links.
         let steps = lattice.search(&costs, temperature: temperature, posteriors: false, method: posteriorMethod)
 

@@ -9,13 +9,13 @@ struct ScratchArena {
     private var used = 0
     private var overflow: [UnsafeMutableRawPointer] = []
 
+    /// The main block comes from `ScratchMemoryPool.shared` (kept warm between documents).
     init(bytes: Int) {
-        capacity = max(8, bytes)
-        memory = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+        (memory, capacity) = ScratchMemoryPool.shared.take(bytes: max(8, bytes))
     }
 
     func deallocate() {
-        memory.deallocate()
+        ScratchMemoryPool.shared.giveBack(memory, bytes: capacity)
         for block in overflow { block.deallocate() }
     }
 
