@@ -170,9 +170,12 @@ struct EnglishPhraseTable: Sendable {
         let n = b.count
         guard n > 0 else { return [] }
         // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
+        // One hash per word at most (every word takes a byte, the final space included): written in place, with
+        // no capacity or uniqueness check per word.
         var hashes: [UInt64] = []
         swap(&hashes, &scratch.hashes)
-        hashes.removeAll(keepingCapacity: true)
+        if hashes.count < n + 2 { hashes = [UInt64](repeating: 0, count: max(n + 2, 2 * hashes.count)) }
+        var hashCount = 0
         var bytes: [UInt8] = []
         swap(&bytes, &scratch.bytes)
         if bytes.count < n + 1 { bytes = [UInt8](repeating: 0, count: max(n + 1, 2 * bytes.count)) }
@@ -183,6 +186,7 @@ struct EnglishPhraseTable: Sendable {
         var anyCandidate = false
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
         letterPrefixes.withUnsafeBufferPointer { letterBits in
+        hashes.withUnsafeMutableBufferPointer { hashBuffer in
         bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
@@ -223,11 +227,13 @@ struct EnglishPhraseTable: Sendable {
                             base = baseHash(ofSurface: h)
                         }
                         if base != EnglishPhraseTable.noWord {
-                            hashes.append(base)
+                            hashBuffer[hashCount] = base
+                            hashCount += 1
                             anyCandidate = true
-                        } else if hashes.last != EnglishPhraseTable.noWord {
+                        } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
                             // Runs of words that are no phrase word match like one.
-                            hashes.append(EnglishPhraseTable.noWord)
+                            hashBuffer[hashCount] = EnglishPhraseTable.noWord
+                            hashCount += 1
                         }
                         i = j
                         continue
@@ -263,23 +269,26 @@ struct EnglishPhraseTable: Sendable {
                 if (ends || i > n) && w > 0 {
                     let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
                     if isCandidate(word) {
-                        hashes.append(scratch.hash(of: word))
+                        hashBuffer[hashCount] = scratch.hash(of: word)
+                        hashCount += 1
                         anyCandidate = true
-                    } else if hashes.last != EnglishPhraseTable.noWord {
-                        hashes.append(EnglishPhraseTable.noWord)
+                    } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
+                        hashBuffer[hashCount] = EnglishPhraseTable.noWord
+                        hashCount += 1
                     }
                     w = 0
                 }
             }
         }
         }
+        }
         guard anyCandidate else { return [] }
         var found: [Int] = []
         var index = 0
-        while index < hashes.count {
+        while index < hashCount {
             var advanced = false
             if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases(startingWith: hashes[index]) {
-                for candidate in candidates where index + candidate.words.count <= hashes.count {
+                for candidate in candidates where index + candidate.words.count <= hashCount {
                     if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
                         found.append(candidate.concept)
                         index += candidate.words.count
