@@ -138,8 +138,7 @@ enum EnglishAnchorScanner {
                     i += 1
                 }
             } else if D.isLetter(c) && (i == 0 || !D.isLetter(b[i - 1])) {
-                var end = i + 1
-                while end < n && D.isLetter(b[end]) { end += 1 }
+                let end = D.letterEnd(b, i + 1)
                 // Only a month, weekday or spelt-out number starts an anchor here (every other word gives nil in
                 // `wordAnchor`): one bit settles most words.
                 let length = end - i
