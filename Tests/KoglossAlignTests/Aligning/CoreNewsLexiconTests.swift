@@ -70,6 +70,24 @@ import Testing
         }
     }
 
+    /// `EnglishPhraseTable.wordEnd` reads eight bytes at a time: it must stop exactly where the byte loop over
+    /// `isWordByte` stops, for every byte value at every position of the load (and in the tail).
+    @Test func wordEndStopsWhereTheByteLoopStops() {
+        for c in 0...255 {
+            for position in 0..<20 {
+                var bytes = Array("aB3DeF9HiJkL0NoPqRsZ".utf8)
+                bytes[position] = UInt8(c)
+                bytes.withUnsafeBufferPointer { b in
+                    for start in 0...b.count {
+                        var expected = start
+                        while expected < b.count && EnglishPhraseTable.isWordByte(b[expected]) { expected += 1 }
+                        #expect(EnglishPhraseTable.wordEnd(b, start) == expected, "byte \(c) at \(position) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     /// `EnglishPhraseTable.irregularPlurals` holds every plural that `EnglishInflection` maps to another word.
     @Test func irregularPluralsListComplete() {
         let listed = Set(EnglishPhraseTable.irregularPlurals)
