@@ -17,7 +17,7 @@ struct EnglishPhraseTable: Sendable {
     /// The same for words of one or two letters a-z (26 + 676 bits): "a", "of", "to" are common.
     private let shortLetterPrefixes: [UInt64]
     /// Every lower-cased word of ASCII letters and digits whose base form is a phrase word and which passes the
-    /// prefix filter (`isCandidate`), by the hash of its own bytes, with the hash of its base form: a word of the
+    /// prefix filter (`isCandidate`), by the key of its own bytes (`surfaceKey`), with the hash of its base form: a word of the
     /// fast path is hashed once as it is read and looked up in this small table (no copy, no base-form cache).
     /// A word not here is no phrase word (its base form is none, or the prefix filter drops it).
     private var rawKey: [UInt64] = []
@@ -98,7 +98,7 @@ struct EnglishPhraseTable: Sendable {
                 guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 &- 0x30 < 10 }),
                       EnglishInflection.baseForm(surface) == base,
                       bytes.withUnsafeBufferPointer({ isCandidate($0, 0, $0.count) }) else { continue }
-                forms[AnchorKey.hash(bytes)] = AnchorKey.hash(base.utf8)
+                forms[bytes.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 0, $0.count) }] = AnchorKey.hash(base.utf8)
             }
         }
         var bits: UInt64 = 4
@@ -122,10 +122,34 @@ struct EnglishPhraseTable: Sendable {
         rawFilter = filter
     }
 
-    /// 14 middle bits of a surface hash (the table slot takes the top ones).
+    /// The key in `rawKey` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
+    /// eight bytes is read as one little-endian integer (exact: no two such words share a key) and multiplied by
+    /// an odd constant to spread the slots; a longer one is hashed (FNV-1a). One load and one multiply for the
+    /// usual word, where a byte-by-byte hash costs a multiply per byte in one dependency chain.
+    @inline(__always)
+    static func surfaceKey(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let count = end - start
+        guard count <= 8 else {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end { h = (h ^ UInt64(lower(b[k]))) &* 0x100_0000_01b3 }
+            return h
+        }
+        var x: UInt64 = 0
+        if start + 8 <= b.count, let base = b.baseAddress {
+            x = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        } else {
+            for k in start..<end { x |= UInt64(b[k]) << UInt64(8 * (k - start)) }
+        }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+        // Setting bit 5 lower-cases a letter and leaves a digit as it is.
+        return ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The top 14 bits of a surface key: the best mixed ones of a multiplied key (its low bits depend only on
+    /// the word's first bytes).
     @inline(__always)
     static func rawFilterBit(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key >> 24) & 0x3FFF)
+        Int(truncatingIfNeeded: key >> 50)
     }
 
     /// The plurals that `EnglishInflection` maps to a whole other word (its `irregular` and `vesPlurals` keys;
@@ -220,11 +244,7 @@ struct EnglishPhraseTable: Sendable {
                         } else {
                             passes = isCandidate(b, i, j)
                         }
-                        if passes {
-                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                            for k in i..<j { h = (h ^ UInt64(EnglishPhraseTable.lower(b[k]))) &* 0x100_0000_01b3 }
-                            base = baseHash(ofSurface: h)
-                        }
+                        if passes { base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j)) }
                         if base != EnglishPhraseTable.noWord {
                             hashBuffer[hashCount] = base
                             hashCount += 1

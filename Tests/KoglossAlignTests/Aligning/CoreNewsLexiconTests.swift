@@ -88,6 +88,25 @@ import Testing
         }
     }
 
+    /// `EnglishPhraseTable.surfaceKey` reads a short word with one load when eight bytes are left, byte by byte
+    /// at the end of the text: both give the same key, in any case, and words that differ get different keys.
+    @Test func surfaceKeyIsTheSameInPlaceAndAtTheEnd() {
+        let words = ["a", "of", "won", "Rice", "FARMER", "soldiers", "Military", "authorities", "b2b", "x9y8z7w6"]
+        var keys = Set<UInt64>()
+        for word in words {
+            let lower = Array(word.lowercased().utf8)
+            let atEnd = Array(("say " + word).utf8)
+            let inPlace = Array(("say " + word + " and more text").utf8)
+            let reference = lower.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 0, $0.count) }
+            let end = atEnd.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 4, $0.count) }
+            let middle = inPlace.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 4, 4 + lower.count) }
+            #expect(end == reference, "\(word) at the end")
+            #expect(middle == reference, "\(word) in place")
+            keys.insert(reference)
+        }
+        #expect(keys.count == words.count)
+    }
+
     /// `EnglishPhraseTable.irregularPlurals` holds every plural that `EnglishInflection` maps to another word.
     @Test func irregularPluralsListComplete() {
         let listed = Set(EnglishPhraseTable.irregularPlurals)
