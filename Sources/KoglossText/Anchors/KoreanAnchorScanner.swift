@@ -95,8 +95,18 @@ enum KoreanAnchorScanner {
                     continue
                 }
                 // Continuation bytes start nothing.
+                let start = i
                 i += 1
                 while i < n && b[i] & 0xC0 == 0x80 { i += 1 }
+                // After a whole Hangul syllable (lead EA to ED) the next syllable starts no word (`isWordStart`), so
+                // only a weekday (a syllable before 요) can start there: pass such syllables in one tight loop, each
+                // exactly as the loop above would (three bytes, nothing found).
+                if c &- 0xEA < 4 && i == start + 3 {
+                    while i + 3 < n && b[i] &- 0xEA < 4 && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80
+                            && b[i + 3] & 0xC0 != 0x80 && !(i + 8 < n && isYo(b, i + 3)) {
+                        i += 3
+                    }
+                }
             } else {
                 i += 1
             }
