@@ -6,9 +6,14 @@ import KoglossText
 /// hashed or looked up (its base form cannot be a phrase word either).
 struct EnglishPhraseTable: Sendable {
     /// Phrases by the hash of their first word, longest first, in an open-addressing table keyed by the hash
-    /// itself (already uniform): `slotKey[s]` (0 when empty) and `slotPhrases[s]`.
+    /// itself (already uniform): `slotKey[s]` (0 when empty), and the phrases `slotFirst[s]..<slotFirst[s + 1]`
+    /// in flat arrays (no array per phrase to retain while matching): phrase p has the word hashes
+    /// `phraseWords[phraseStart[p]..<phraseStart[p + 1]]` and the concept `phraseConcept[p]`.
     private let slotKey: [UInt64]
-    private let slotPhrases: [[(words: [UInt64], concept: Int)]]
+    private let slotFirst: [Int32]
+    private let phraseStart: [Int32]
+    private let phraseWords: [UInt64]
+    private let phraseConcept: [Int]
     private let slotShift: UInt64
     /// `EnglishPhraseIndex.prefix` of every phrase word (base form).
     private let prefixes: Set<UInt32>
@@ -50,7 +55,19 @@ struct EnglishPhraseTable: Sendable {
             slotPhrases[slot] = list.sorted { $0.words.count > $1.words.count }
         }
         self.slotKey = slotKey
-        self.slotPhrases = slotPhrases
+        var slotFirst: [Int32] = [0], phraseStart: [Int32] = [0], phraseWords: [UInt64] = [], phraseConcept: [Int] = []
+        for list in slotPhrases {
+            for phrase in list {
+                phraseWords += phrase.words
+                phraseStart.append(Int32(phraseWords.count))
+                phraseConcept.append(phrase.concept)
+            }
+            slotFirst.append(Int32(phraseConcept.count))
+        }
+        self.slotFirst = slotFirst
+        self.phraseStart = phraseStart
+        self.phraseWords = phraseWords
+        self.phraseConcept = phraseConcept
         slotShift = 64 - bits
         self.prefixes = prefixes
         var letterBits = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
@@ -303,31 +320,44 @@ struct EnglishPhraseTable: Sendable {
         }
         guard anyCandidate else { return [] }
         var found: [Int] = []
-        var index = 0
-        while index < hashCount {
-            var advanced = false
-            if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases(startingWith: hashes[index]) {
-                for candidate in candidates where index + candidate.words.count <= hashCount {
-                    if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
-                        found.append(candidate.concept)
-                        index += candidate.words.count
-                        advanced = true
-                        break
+        hashes.withUnsafeBufferPointer { hashes in
+        slotFirst.withUnsafeBufferPointer { slotFirst in
+        phraseStart.withUnsafeBufferPointer { phraseStart in
+        phraseWords.withUnsafeBufferPointer { phraseWords in
+            var index = 0
+            while index < hashCount {
+                var advanced = false
+                if hashes[index] != EnglishPhraseTable.noWord, let slot = slot(of: hashes[index]) {
+                    // Longest first: the first phrase whose words follow here wins.
+                    for p in Int(slotFirst[slot])..<Int(slotFirst[slot + 1]) {
+                        let start = Int(phraseStart[p]), count = Int(phraseStart[p + 1]) - start
+                        guard index + count <= hashCount else { continue }
+                        var k = 0
+                        while k < count && hashes[index + k] == phraseWords[start + k] { k += 1 }
+                        if k == count {
+                            found.append(phraseConcept[p])
+                            index += count
+                            advanced = true
+                            break
+                        }
                     }
                 }
+                if !advanced { index += 1 }
             }
-            if !advanced { index += 1 }
+        }
+        }
+        }
         }
         return found
     }
 
-    /// The phrases whose first word has this hash, longest first.
+    /// The slot of the phrases whose first word has this hash, or nil.
     @inline(__always)
-    private func phrases(startingWith key: UInt64) -> [(words: [UInt64], concept: Int)]? {
+    private func slot(of key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key >> slotShift)
         while true {
             let k = slotKey[slot]
-            if k == key { return slotPhrases[slot] }
+            if k == key { return slot }
             if k == 0 { return nil }
             slot = (slot + 1) & (slotKey.count - 1)
         }
