@@ -6,9 +6,14 @@ import KoglossText
 /// hashed or looked up (its base form cannot be a phrase word either).
 struct EnglishPhraseTable: Sendable {
     /// Phrases by the hash of their first word, longest first, in an open-addressing table keyed by the hash
-    /// itself (already uniform): `slotKey[s]` (0 when empty) and `slotPhrases[s]`.
+    /// itself (already uniform): `slotKey[s]` (0 when empty), and the phrases `slotFirst[s]..<slotFirst[s + 1]`
+    /// in flat arrays (no array per phrase to retain while matching): phrase p has the word hashes
+    /// `phraseWords[phraseStart[p]..<phraseStart[p + 1]]` and the concept `phraseConcept[p]`.
     private let slotKey: [UInt64]
-    private let slotPhrases: [[(words: [UInt64], concept: Int)]]
+    private let slotFirst: [Int32]
+    private let phraseStart: [Int32]
+    private let phraseWords: [UInt64]
+    private let phraseConcept: [Int]
     private let slotShift: UInt64
     /// `EnglishPhraseIndex.prefix` of every phrase word (base form).
     private let prefixes: Set<UInt32>
@@ -17,7 +22,7 @@ struct EnglishPhraseTable: Sendable {
     /// The same for words of one or two letters a-z (26 + 676 bits): "a", "of", "to" are common.
     private let shortLetterPrefixes: [UInt64]
     /// Every lower-cased word of ASCII letters and digits whose base form is a phrase word and which passes the
-    /// prefix filter (`isCandidate`), by the hash of its own bytes, with the hash of its base form: a word of the
+    /// prefix filter (`isCandidate`), by the key of its own bytes (`surfaceKey`), with the hash of its base form: a word of the
     /// fast path is hashed once as it is read and looked up in this small table (no copy, no base-form cache).
     /// A word not here is no phrase word (its base form is none, or the prefix filter drops it).
     private var rawKey: [UInt64] = []
@@ -50,7 +55,19 @@ struct EnglishPhraseTable: Sendable {
             slotPhrases[slot] = list.sorted { $0.words.count > $1.words.count }
         }
         self.slotKey = slotKey
-        self.slotPhrases = slotPhrases
+        var slotFirst: [Int32] = [0], phraseStart: [Int32] = [0], phraseWords: [UInt64] = [], phraseConcept: [Int] = []
+        for list in slotPhrases {
+            for phrase in list {
+                phraseWords += phrase.words
+                phraseStart.append(Int32(phraseWords.count))
+                phraseConcept.append(phrase.concept)
+            }
+            slotFirst.append(Int32(phraseConcept.count))
+        }
+        self.slotFirst = slotFirst
+        self.phraseStart = phraseStart
+        self.phraseWords = phraseWords
+        self.phraseConcept = phraseConcept
         slotShift = 64 - bits
         self.prefixes = prefixes
         var letterBits = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
@@ -98,7 +115,7 @@ struct EnglishPhraseTable: Sendable {
                 guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 &- 0x30 < 10 }),
                       EnglishInflection.baseForm(surface) == base,
                       bytes.withUnsafeBufferPointer({ isCandidate($0, 0, $0.count) }) else { continue }
-                forms[AnchorKey.hash(bytes)] = AnchorKey.hash(base.utf8)
+                forms[bytes.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 0, $0.count) }] = AnchorKey.hash(base.utf8)
             }
         }
         var bits: UInt64 = 4
@@ -122,10 +139,34 @@ struct EnglishPhraseTable: Sendable {
         rawFilter = filter
     }
 
-    /// 14 middle bits of a surface hash (the table slot takes the top ones).
+    /// The key in `rawKey` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
+    /// eight bytes is read as one little-endian integer (exact: no two such words share a key) and multiplied by
+    /// an odd constant to spread the slots; a longer one is hashed (FNV-1a). One load and one multiply for the
+    /// usual word, where a byte-by-byte hash costs a multiply per byte in one dependency chain.
+    @inline(__always)
+    static func surfaceKey(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let count = end - start
+        guard count <= 8 else {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end { h = (h ^ UInt64(lower(b[k]))) &* 0x100_0000_01b3 }
+            return h
+        }
+        var x: UInt64 = 0
+        if start + 8 <= b.count, let base = b.baseAddress {
+            x = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        } else {
+            for k in start..<end { x |= UInt64(b[k]) << UInt64(8 * (k - start)) }
+        }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+        // Setting bit 5 lower-cases a letter and leaves a digit as it is.
+        return ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The top 14 bits of a surface key: the best mixed ones of a multiplied key (its low bits depend only on
+    /// the word's first bytes).
     @inline(__always)
     static func rawFilterBit(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key >> 24) & 0x3FFF)
+        Int(truncatingIfNeeded: key >> 50)
     }
 
     /// The plurals that `EnglishInflection` maps to a whole other word (its `irregular` and `vesPlurals` keys;
@@ -170,9 +211,12 @@ struct EnglishPhraseTable: Sendable {
         let n = b.count
         guard n > 0 else { return [] }
         // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
+        // One hash per word at most (every word takes a byte, the final space included): written in place, with
+        // no capacity or uniqueness check per word.
         var hashes: [UInt64] = []
         swap(&hashes, &scratch.hashes)
-        hashes.removeAll(keepingCapacity: true)
+        if hashes.count < n + 2 { hashes = [UInt64](repeating: 0, count: max(n + 2, 2 * hashes.count)) }
+        var hashCount = 0
         var bytes: [UInt8] = []
         swap(&bytes, &scratch.bytes)
         if bytes.count < n + 1 { bytes = [UInt8](repeating: 0, count: max(n + 1, 2 * bytes.count)) }
@@ -183,6 +227,7 @@ struct EnglishPhraseTable: Sendable {
         var anyCandidate = false
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
         letterPrefixes.withUnsafeBufferPointer { letterBits in
+        hashes.withUnsafeMutableBufferPointer { hashBuffer in
         bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
@@ -202,8 +247,7 @@ struct EnglishPhraseTable: Sendable {
                 if !inWord && EnglishPhraseTable.isWordByte(c) {
                     // Fast path: a word of ASCII letters and digits followed by neither an apostrophe nor a
                     // two-byte letter is whole as it stands; only a candidate is lower-cased and hashed.
-                    var j = i + 1
-                    while j < n && EnglishPhraseTable.isWordByte(b[j]) { j += 1 }
+                    let j = EnglishPhraseTable.wordEnd(b, i + 1)
                     let next: UInt8 = j < n ? b[j] : 0x20
                     if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
                         // A word whose base form is no phrase word matches like `noWord` (no phrase holds it).
@@ -217,17 +261,15 @@ struct EnglishPhraseTable: Sendable {
                         } else {
                             passes = isCandidate(b, i, j)
                         }
-                        if passes {
-                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                            for k in i..<j { h = (h ^ UInt64(EnglishPhraseTable.lower(b[k]))) &* 0x100_0000_01b3 }
-                            base = baseHash(ofSurface: h)
-                        }
+                        if passes { base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j)) }
                         if base != EnglishPhraseTable.noWord {
-                            hashes.append(base)
+                            hashBuffer[hashCount] = base
+                            hashCount += 1
                             anyCandidate = true
-                        } else if hashes.last != EnglishPhraseTable.noWord {
+                        } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
                             // Runs of words that are no phrase word match like one.
-                            hashes.append(EnglishPhraseTable.noWord)
+                            hashBuffer[hashCount] = EnglishPhraseTable.noWord
+                            hashCount += 1
                         }
                         i = j
                         continue
@@ -263,46 +305,93 @@ struct EnglishPhraseTable: Sendable {
                 if (ends || i > n) && w > 0 {
                     let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
                     if isCandidate(word) {
-                        hashes.append(scratch.hash(of: word))
+                        hashBuffer[hashCount] = scratch.hash(of: word)
+                        hashCount += 1
                         anyCandidate = true
-                    } else if hashes.last != EnglishPhraseTable.noWord {
-                        hashes.append(EnglishPhraseTable.noWord)
+                    } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
+                        hashBuffer[hashCount] = EnglishPhraseTable.noWord
+                        hashCount += 1
                     }
                     w = 0
                 }
             }
         }
         }
+        }
         guard anyCandidate else { return [] }
         var found: [Int] = []
-        var index = 0
-        while index < hashes.count {
-            var advanced = false
-            if hashes[index] != EnglishPhraseTable.noWord, let candidates = phrases(startingWith: hashes[index]) {
-                for candidate in candidates where index + candidate.words.count <= hashes.count {
-                    if hashes[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
-                        found.append(candidate.concept)
-                        index += candidate.words.count
-                        advanced = true
-                        break
+        hashes.withUnsafeBufferPointer { hashes in
+        slotFirst.withUnsafeBufferPointer { slotFirst in
+        phraseStart.withUnsafeBufferPointer { phraseStart in
+        phraseWords.withUnsafeBufferPointer { phraseWords in
+            var index = 0
+            while index < hashCount {
+                var advanced = false
+                if hashes[index] != EnglishPhraseTable.noWord, let slot = slot(of: hashes[index]) {
+                    // Longest first: the first phrase whose words follow here wins.
+                    for p in Int(slotFirst[slot])..<Int(slotFirst[slot + 1]) {
+                        let start = Int(phraseStart[p]), count = Int(phraseStart[p + 1]) - start
+                        guard index + count <= hashCount else { continue }
+                        var k = 0
+                        while k < count && hashes[index + k] == phraseWords[start + k] { k += 1 }
+                        if k == count {
+                            found.append(phraseConcept[p])
+                            index += count
+                            advanced = true
+                            break
+                        }
                     }
                 }
+                if !advanced { index += 1 }
             }
-            if !advanced { index += 1 }
+        }
+        }
+        }
         }
         return found
     }
 
-    /// The phrases whose first word has this hash, longest first.
+    /// The slot of the phrases whose first word has this hash, or nil.
     @inline(__always)
-    private func phrases(startingWith key: UInt64) -> [(words: [UInt64], concept: Int)]? {
+    private func slot(of key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key >> slotShift)
         while true {
             let k = slotKey[slot]
-            if k == key { return slotPhrases[slot] }
+            if k == key { return slot }
             if k == 0 { return nil }
             slot = (slot + 1) & (slotKey.count - 1)
         }
+    }
+
+    /// The first index from `start` whose byte is no ASCII letter or digit (or the end): eight bytes at a time,
+    /// so a usual word ends after one load and without the mispredicted exit of a byte loop.
+    @inline(__always)
+    static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let n = b.count
+        var j = start
+        if let base = b.baseAddress {
+            while j + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+                let other = nonWordBytes(x)
+                if other != 0 { return j + other.trailingZeroBitCount >> 3 }
+                j += 8
+            }
+        }
+        while j < n && isWordByte(b[j]) { j += 1 }
+        return j
+    }
+
+    /// The high bit of every byte of `x` that is no ASCII letter or digit (`isWordByte`), the others clear.
+    @inline(__always)
+    static func nonWordBytes(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        // Per byte on its low seven bits v (v + k <= 0xFF: no carry into the next byte), bit 7 of v + (0x80 - lo)
+        // says v >= lo.
+        let v = x & ~high
+        let folded = v | (ones &* 0x20)
+        let letter = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05)
+        let digit = (v &+ ones &* 0x50) & ~(v &+ ones &* 0x46)
+        return ~((letter | digit) & ~x) & high
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {

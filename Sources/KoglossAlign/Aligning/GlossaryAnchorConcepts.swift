@@ -41,12 +41,22 @@ public struct GlossaryAnchorConcepts: Sendable {
     public func concepts(in matches: [TermMatch]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(matches.count)
-        for match in matches {
-            var previous = -1
-            for reference in match.references where reference.concept != previous {
-                if anchoring[conceptOffsets[reference.concept] + reference.term] {
-                    result.append(reference.concept)
-                    previous = reference.concept
+        // Matches are read in place through buffer pointers: copying each one out (`for match in matches`)
+        // retains and releases its references and language.
+        matches.withUnsafeBufferPointer { ms in
+            anchoring.withUnsafeBufferPointer { anchoring in
+                conceptOffsets.withUnsafeBufferPointer { offsets in
+                    for k in ms.indices {
+                        ms[k].references.withUnsafeBufferPointer { references in
+                            var previous = -1
+                            for reference in references where reference.concept != previous {
+                                if anchoring[offsets[reference.concept] + reference.term] {
+                                    result.append(reference.concept)
+                                    previous = reference.concept
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -91,9 +91,13 @@ struct KoreanStemTrie: Sendable {
             guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
             var end = i + length
             while end < n {
-                // Most word scalars are syllables led by EB or EC (U+B000...U+CFFF): no decoding for them.
+                // Most word scalars are Hangul syllables (U+AC00...U+D7A3, led by EA to ED): settled by one range
+                // test on the three bytes as `decode` reads them, without its branches.
                 let lead = b[end]
-                if (lead == 0xEB || lead == 0xEC) && end + 2 < n { end += 3; continue }
+                if lead & 0xF0 == 0xE0 && end + 2 < n {
+                    let scalar = UInt32(lead & 0x0F) << 12 | UInt32(b[end + 1] & 0x3F) << 6 | UInt32(b[end + 2] & 0x3F)
+                    if scalar &- 0xAC00 <= 0xD7A3 - 0xAC00 { end += 3; continue }
+                }
                 let next = KoreanStemTrie.decode(b, end)
                 guard KoreanStemTrie.isWordScalar(next.scalar) else { break }
                 end += next.length

@@ -173,8 +173,12 @@ struct ParagraphFeatures: Sendable {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                         if word & 0x8080_8080_8080_8080 == 0 {
                             let ones: UInt64 = 0x0101_0101_0101_0101
-                            length += 8 - zeroBytes(word ^ (ones &* 0x20)) - zeroBytes(word ^ (ones &* 0x09))
-                            doubleQuotes += zeroBytes(word ^ (ones &* 0x22))
+                            // Spaces and tabs counted together, quotation marks only when there are some; counted
+                            // by one multiply (the build's baseline x86-64 has no popcnt instruction).
+                            let blanks = zeroByteMask(word ^ (ones &* 0x20)) | zeroByteMask(word ^ (ones &* 0x09))
+                            length += 8 - ParagraphFeatures.highBitCount(blanks)
+                            let quotes = zeroByteMask(word ^ (ones &* 0x22))
+                            if quotes != 0 { doubleQuotes += ParagraphFeatures.highBitCount(quotes) }
                             i += 8
                             continue
                         }
@@ -205,9 +209,15 @@ struct ParagraphFeatures: Sendable {
                 // Hangul syllables (and whatever else leads with these bytes): never a space or quotation mark.
                 length += 1
                 i += 3
-                while i < n, b[i] >= 0xEA && b[i] <= 0xED {
-                    length += 1
-                    i += 3
+                while true {
+                    while i < n, b[i] &- 0xEA < 4 {
+                        length &+= 1
+                        i &+= 3
+                    }
+                    // A space between two Hangul words changes nothing (not counted, no word pending, either mode):
+                    // go on with the next word here rather than through the loop's ASCII branch.
+                    guard i + 1 < n, b[i] == 0x20, b[i + 1] &- 0xEA < 4 else { break }
+                    i += 1
                 }
                 continue
             }
@@ -227,11 +237,17 @@ struct ParagraphFeatures: Sendable {
         return (length, hasQuote)
     }
 
-    /// The number of zero bytes in `x` (exact, unlike the usual has-a-zero test).
-    @inline(__always) static func zeroBytes(_ x: UInt64) -> Int {
+    /// The number of set bits of `mask`, which has none but the high bit of each byte: the bytes' 0/1 summed
+    /// into the top byte by one multiply.
+    @inline(__always) static func highBitCount(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// The high bit of every zero byte of `x` (exact, unlike the usual has-a-zero test), the others clear.
+    @inline(__always) static func zeroByteMask(_ x: UInt64) -> UInt64 {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let t = ((x & low) &+ low) | x
-        return (~t & 0x8080_8080_8080_8080).nonzeroBitCount
+        return ~t & 0x8080_8080_8080_8080
     }
 
     static func sortedUnique(_ values: [UInt64]) -> [UInt64] {

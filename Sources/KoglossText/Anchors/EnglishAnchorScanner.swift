@@ -57,32 +57,36 @@ enum EnglishAnchorScanner {
         private var keys: [UInt64]
         private var values: [Word]
         private let shift: UInt64
-        /// The shortest and longest word, in letters: a word of another length is not looked up.
-        let shortest: Int
-        let longest: Int
-        /// One bit per pair of first letters (a-z, a-z) of the words of two letters or more.
-        private let firstTwoLetters: [UInt64]
+        /// One bit per (first letter, second letter, length 0-15) of the words that can start an anchor (months,
+        /// weekdays, spelt-out numbers): the scan asks `wordAnchor` about no other word, so "the", "of", "to",
+        /// "and" (in the table, but starting no anchor) are rejected without computing their key.
+        private let anchorStarts: [UInt64]
 
-        /// Whether some word of two letters or more starts with the letters `a` `b` (any case): most words of a
-        /// text are rejected here without computing their key.
+        /// Whether some word that can start an anchor has `length` letters (2...12) and starts with the letters
+        /// `a` `b` (any case).
         @inline(__always)
-        func mayStart(_ a: UInt8, _ b: UInt8) -> Bool {
-            let index = Int((a | 0x20) &- 0x61) * 26 + Int((b | 0x20) &- 0x61)
-            return firstTwoLetters[index >> 6] & (1 << UInt64(index & 63)) != 0
+        func mayStartAnchor(_ a: UInt8, _ b: UInt8, length: Int) -> Bool {
+            let index = (Int((a | 0x20) &- 0x61) * 26 + Int((b | 0x20) &- 0x61)) << 4 | length
+            return anchorStarts[index >> 6] & (1 << UInt64(index & 63)) != 0
         }
 
         init(_ words: [UInt64: Word]) {
             // Every letter takes 5 bits and is never 0.
             let lengths = words.keys.map { (64 - $0.leadingZeroBitCount + 4) / 5 }
-            shortest = lengths.min() ?? 0
-            longest = lengths.max() ?? 0
-            var firstTwo = [UInt64](repeating: 0, count: 676 / 64 + 1)
-            for (key, length) in zip(words.keys, lengths) where length >= 2 {
+            var starts = [UInt64](repeating: 0, count: 676 * 16 / 64)
+            for ((key, word), length) in zip(words, lengths) where length >= 2 {
                 let first = Int((key >> UInt64(5 * (length - 1))) & 31) - 1, second = Int((key >> UInt64(5 * (length - 2))) & 31) - 1
                 let index = first * 26 + second
-                firstTwo[index >> 6] |= 1 << UInt64(index & 63)
+                // The words `wordAnchor` makes an anchor of; the others give nil there.
+                switch word {
+                case .month, .monthAbbreviation, .weekday, .unit, .tens:
+                    let startIndex = index << 4 | length
+                    starts[startIndex >> 6] |= 1 << UInt64(startIndex & 63)
+                default:
+                    break
+                }
             }
-            firstTwoLetters = firstTwo
+            anchorStarts = starts
             var bits: UInt64 = 4
             while (1 << bits) < words.count * 4 { bits += 1 }
             shift = 64 - bits
@@ -134,9 +138,11 @@ enum EnglishAnchorScanner {
                     i += 1
                 }
             } else if D.isLetter(c) && (i == 0 || !D.isLetter(b[i - 1])) {
-                var end = i
-                while end < n && D.isLetter(b[end]) { end += 1 }
-                if end - i >= w.shortest && end - i <= w.longest && (end - i < 2 || w.mayStart(b[i], b[i + 1])),
+                let end = D.letterEnd(b, i + 1)
+                // Only a month, weekday or spelt-out number starts an anchor here (every other word gives nil in
+                // `wordAnchor`): one bit settles most words.
+                let length = end - i
+                if length >= 2 && length <= 12 && w.mayStartAnchor(b[i], b[i + 1], length: length),
                    let (anchor, anchorEnd) = wordAnchor(b, w, i, end) {
                     result.append(anchor)
                     i = anchorEnd
@@ -150,10 +156,18 @@ enum EnglishAnchorScanner {
                     i = end
                 }
             } else {
+                // Spaces, punctuation and other scripts start nothing: pass them in one tight loop.
                 i += 1
+                while i < n && !isAlphanumeric(b[i]) { i += 1 }
             }
         }
         return result
+    }
+
+    /// An ASCII letter or digit: the bytes where the scan may start or continue a word or number.
+    @inline(__always)
+    static func isAlphanumeric(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
     }
 
     /// The index after a range connector ("-", "–", "to", "and", "through", "until") and the spaces around it.

@@ -70,6 +70,43 @@ import Testing
         }
     }
 
+    /// `EnglishPhraseTable.wordEnd` reads eight bytes at a time: it must stop exactly where the byte loop over
+    /// `isWordByte` stops, for every byte value at every position of the load (and in the tail).
+    @Test func wordEndStopsWhereTheByteLoopStops() {
+        for c in 0...255 {
+            for position in 0..<20 {
+                var bytes = Array("aB3DeF9HiJkL0NoPqRsZ".utf8)
+                bytes[position] = UInt8(c)
+                bytes.withUnsafeBufferPointer { b in
+                    for start in 0...b.count {
+                        var expected = start
+                        while expected < b.count && EnglishPhraseTable.isWordByte(b[expected]) { expected += 1 }
+                        #expect(EnglishPhraseTable.wordEnd(b, start) == expected, "byte \(c) at \(position) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `EnglishPhraseTable.surfaceKey` reads a short word with one load when eight bytes are left, byte by byte
+    /// at the end of the text: both give the same key, in any case, and words that differ get different keys.
+    @Test func surfaceKeyIsTheSameInPlaceAndAtTheEnd() {
+        let words = ["a", "of", "won", "Rice", "FARMER", "soldiers", "Military", "authorities", "b2b", "x9y8z7w6"]
+        var keys = Set<UInt64>()
+        for word in words {
+            let lower = Array(word.lowercased().utf8)
+            let atEnd = Array(("say " + word).utf8)
+            let inPlace = Array(("say " + word + " and more text").utf8)
+            let reference = lower.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 0, $0.count) }
+            let end = atEnd.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 4, $0.count) }
+            let middle = inPlace.withUnsafeBufferPointer { EnglishPhraseTable.surfaceKey($0, 4, 4 + lower.count) }
+            #expect(end == reference, "\(word) at the end")
+            #expect(middle == reference, "\(word) in place")
+            keys.insert(reference)
+        }
+        #expect(keys.count == words.count)
+    }
+
     /// `EnglishPhraseTable.irregularPlurals` holds every plural that `EnglishInflection` maps to another word.
     @Test func irregularPluralsListComplete() {
         let listed = Set(EnglishPhraseTable.irregularPlurals)

@@ -91,5 +91,12 @@ import KoglossText
             #expect(features.anchors.contains(AnchorKey.make(.quotation, 1)) == reference.quote, "\(text)", sourceLocation: sourceLocation)
             #expect(features.sentences == Self.referenceSentences(text), "\(text)", sourceLocation: sourceLocation)
         }
+        // Without words (English paragraphs when no Korean one has Latin tokens) the scan takes its eight-byte path.
+        var copy = text
+        var latin: [UInt64] = []
+        let (length, quote) = copy.withUTF8 { ParagraphFeatures.scan($0, words: .none, into: &latin) }
+        #expect(length == reference.length, "\(text)", sourceLocation: sourceLocation)
+        #expect(quote == reference.quote, "\(text)", sourceLocation: sourceLocation)
+        #expect(latin.isEmpty, sourceLocation: sourceLocation)
     }
 }

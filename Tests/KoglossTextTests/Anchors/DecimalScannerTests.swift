@@ -33,4 +33,22 @@ import Testing
         #expect(parsed.canonical == "123456789012345678901234")
         #expect(DecimalScanner.canonical(parsed.value) == "123456789012345678901234")
     }
+
+    /// `letterEnd` reads eight bytes at a time: it must stop exactly where the byte loop stops, for every byte
+    /// value at every position of the load (and in the tail shorter than a load).
+    @Test func letterEndStopsWhereTheByteLoopStops() {
+        for c in 0...255 {
+            for position in 0..<20 {
+                var bytes = Array("aBcDeFgHiJkLmNoPqRsT".utf8)
+                bytes[position] = UInt8(c)
+                bytes.withUnsafeBufferPointer { b in
+                    for start in 0...b.count {
+                        var expected = start
+                        while expected < b.count && DecimalScanner.isLetter(b[expected]) { expected += 1 }
+                        #expect(DecimalScanner.letterEnd(b, start) == expected, "byte \(c) at \(position) from \(start)")
+                    }
+                }
+            }
+        }
+    }
 }
