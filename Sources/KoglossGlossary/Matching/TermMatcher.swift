@@ -9,8 +9,7 @@ import KoglossText
 /// Korean: at each word start a trie over folded syllables (`KoreanMatchKey`) is walked; spaces inside a
 /// term are optional; the term must end the word or be followed by particles only (`KoreanParticleTail`).
 /// Time stays nearly flat in the glossary size: small Bloom filters (`HashBitFilter`, words that start a
-/// term; second syllables; a 31-bit mask per first syllable, `KoreanFirstSyllable`) stop most words before
-/// the large tables, and a match walks its term's nodes,
+/// term; second syllables) stop most words before the large tables, and a match walks its term's nodes,
 /// numbered in a row, through a per-node array (`englishChain`, `koreanChain`) rather than hashed edges.
 /// Build once and share: matching does not mutate the matcher.
 public struct TermMatcher: Sendable {
@@ -58,11 +57,6 @@ public struct TermMatcher: Sendable {
     /// second syllables' keys (not the first node), so its read does not wait for the root's.
     private var koreanSecondSteps = HashBitFilter(capacity: 0)
     private var koreanSecondStepKeys: [UInt64] = []
-    /// Per Hangul syllable (U+AC00...U+D7A3, folded), its root child, terminal bit and second-syllable mask
-    /// (`KoreanFirstSyllable`), read first for every Korean word.
-    private var koreanFirstSyllables = LargeTableStorage<UInt64>(repeating: 0, count: 1)
-    /// (first, second) syllable keys of every term, while building.
-    private var koreanSecondPairs: [(first: UInt32, second: UInt32)] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     private var koreanReferences: [[TermReference]] = []
 
@@ -104,16 +98,6 @@ public struct TermMatcher: Sendable {
             }
         }
         indexFacts()
-        var firstSyllables = (0..<11_172).map { s -> (node: Int32, mask: UInt32) in
-            let node = koreanEdges.child(0, UInt32(0xAC00 + s))
-            return (node, node >= 0 && koreanTerminal[Int(node)] >= 0 ? KoreanFirstSyllable.terminal : 0)
-        }
-        for pair in koreanSecondPairs where pair.first &- 0xAC00 < 11_172 {
-            firstSyllables[Int(pair.first &- 0xAC00)].mask |= KoreanFirstSyllable.secondBits(pair.second)
-        }
-        koreanFirstSyllables = LargeTableStorage(repeating: 0, count: firstSyllables.count)
-        for (s, record) in firstSyllables.enumerated() { koreanFirstSyllables.base[s] = KoreanFirstSyllable.pack(node: record.node, mask: record.mask) }
-        koreanSecondPairs = []
         koreanNodeBits = Array(repeating: 0, count: koreanTerminal.count / 32 + 1)
         for node in koreanTerminal.indices {
             if koreanTerminal[node] >= 0 { koreanNodeBits[node >> 5] |= KoreanNodeBits.terminal << KoreanNodeBits.shift(node) }
@@ -197,10 +181,7 @@ public struct TermMatcher: Sendable {
             if UTF8Scalar.isSpace(s) || s == 0x0A || UTF8Scalar.isHyphen(s) || s == 0xB7 { continue }
             let key = KoreanMatchKey.fold(s)
             if depth == 0 { firstKey = key }
-            if depth == 1 {
-                koreanSecondStepKeys.append(TermMatcher.secondStepHash(firstKey, key))
-                koreanSecondPairs.append((firstKey, key))
-            }
+            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(firstKey, key)) }
             depth += 1
             let next = koreanEdges.child(node, key)
             if next >= 0 {
@@ -368,7 +349,6 @@ public struct TermMatcher: Sendable {
         let end = range.upperBound
         var previousIsWord = false
         let count = bytes.count
-        let firstSyllables = koreanFirstSyllables.base
         while i < end {
             let lead = bytes[i]
             // Inside a word, a syllable of U+AC00...U+CFFF (lead byte EA...EC) or an ASCII letter or digit
@@ -382,15 +362,8 @@ public struct TermMatcher: Sendable {
             if isWord && !previousIsWord {
                 // Most words start no term: one read of the root's table decides.
                 let firstKey = KoreanMatchKey.fold(scalar)
-                var first: Int32, firstMask: UInt32
-                if firstKey &- 0xAC00 < 11_172 {
-                    (first, firstMask) = KoreanFirstSyllable.unpack(firstSyllables[Int(firstKey &- 0xAC00)])
-                } else {
-                    first = koreanEdges.child(0, firstKey)
-                    let terminal = first >= 0 && koreanNodeBits[Int(first) >> 5] & (KoreanNodeBits.terminal << KoreanNodeBits.shift(Int(first))) != 0
-                    firstMask = ~KoreanFirstSyllable.terminal | (terminal ? KoreanFirstSyllable.terminal : 0)
-                }
-                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, firstKey: firstKey, firstMask: firstMask, next: i + length, end: end) {
+                let first = koreanEdges.child(0, firstKey)
+                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, firstKey: firstKey, next: i + length, end: end) {
                     result.append(match.match)
                     i = match.resume
                     previousIsWord = true
@@ -405,9 +378,8 @@ public struct TermMatcher: Sendable {
 
     /// The longest Korean term starting at `start` whose first syllable leads to node `first` (the syllable
     /// ends at `next`), and where scanning resumes (the word's end).
-    /// `firstMask`: the first syllable's `KoreanFirstSyllable` mask (all second bits set when it is not Hangul).
-    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, firstKey: UInt32, firstMask: UInt32,
-                             next: Int, end: Int) -> (match: TermMatch, resume: Int)? {
+    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, firstKey: UInt32, next: Int,
+                             end: Int) -> (match: TermMatch, resume: Int)? {
         let steps = koreanSteps.base
         var node = first
         var p = next
@@ -416,8 +388,7 @@ public struct TermMatcher: Sendable {
         var stepped = true
         while true {
             // Terminal: the term may end here if the rest of the word is particles (checked only then).
-            if stepped, node == first ? firstMask & KoreanFirstSyllable.terminal != 0
-                                      : koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.terminal << KoreanNodeBits.shift(Int(node))) != 0 {
+            if stepped, koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.terminal << KoreanNodeBits.shift(Int(node))) != 0 {
                 let terminal = steps[Int(node)].terminal
                 let tailEnd = wordEnd(bytes, from: p, end: end)
                 if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
@@ -443,13 +414,9 @@ public struct TermMatcher: Sendable {
             if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
             if !UTF8Scalar.isWordScalar(scalar) { break }
             let key = KoreanMatchKey.fold(scalar)
-            // The second syllable goes through the first syllable's own mask (read with its node), then the
-            // larger shared filter; deeper steps mostly succeed (the text holds the term), so the edge
-            // table's filter would only add a cache miss.
-            if node == first {
-                let bits = KoreanFirstSyllable.secondBits(key)
-                if firstMask & bits != bits || !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(firstKey, key)) { break }
-            }
+            // The second syllable went through its own small filter; deeper steps mostly succeed (the
+            // text holds the term), so the edge table's filter would only add a cache miss.
+            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(firstKey, key)) { break }
             if steps[Int(node)].chain == Int32(bitPattern: key) {
                 node += 1
             } else {
