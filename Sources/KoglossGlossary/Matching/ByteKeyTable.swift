@@ -1,29 +1,24 @@
 /// Open-addressing hash table from short byte strings to dense ids, stored flat so that a lookup from a
 /// byte buffer allocates nothing (the matcher looks up every word of the text). Each key carries a 64-bit
 /// value read from the same slot (the matcher keeps a word's automaton step there, saving a cache miss).
-/// The first sixteen bytes of each key sit in its slot, so nearly every lookup (English words are short;
-/// about half of a generated glossary's words have 9 to 16 bytes) compares within its one cache line
-/// without a second, dependent miss in the key storage; the caller passes the hash it computed
-/// (`hash(_:_:)`) once per word.
+/// The first eight bytes of each key sit in its slot, so most lookups (English words are short) compare
+/// without reading the key storage; the caller passes the hash it computed (`hash(_:_:)`) once per word.
 struct ByteKeyTable: Sendable {
     private struct Slot: Sendable {
-        /// The key's bytes 0..<8 and 8..<16, little-endian, zero-padded.
+        /// The key's first (up to) eight bytes, little-endian, zero-padded.
         var prefix: UInt64
-        var prefix2: UInt64
         var value: Int64
-        /// The hash's bits 40...63 and the key's length (255: 255 or more, see `lengths`).
-        var tagLength: UInt32
+        var hash: UInt32
+        var length: Int32
+        var offset: Int32
         /// -1 = empty.
         var id: Int32
     }
-    /// Keys' bytes, at `offsets[id]`; read only for keys longer than sixteen bytes.
     private var storage: [UInt8] = []
-    private var offsets: [Int32] = []
-    private var lengths: [Int32] = []
     /// On huge pages when large (`LargeTableStorage`); copied on write.
     private var slots: LargeTableStorage<Slot>
     private var mask: Int
-    private static let emptySlot = Slot(prefix: 0, prefix2: 0, value: 0, tagLength: 0, id: -1)
+    private static let emptySlot = Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1)
     private(set) var count = 0
     /// Length of the longest key (a text word whose key is longer cannot be in the table).
     private(set) var maxLength = 0
@@ -84,50 +79,30 @@ struct ByteKeyTable: Sendable {
         entry(of: p, count: count, hash: h, padded: padded).id
     }
 
-    /// The slot's tag and length field of a key of `count` bytes whose hash is `h`.
-    @inline(__always)
-    private static func tagLength(_ h: UInt64, _ count: Int) -> UInt32 {
-        UInt32(truncatingIfNeeded: h >> 32) & 0xFFFF_FF00 | UInt32(min(count, 255))
-    }
-
-    /// The key's bytes 0..<8 and 8..<16 as the slot keeps them (`padded`: sixteen bytes are readable at `p`).
-    @inline(__always)
-    private static func prefixes(_ p: UnsafePointer<UInt8>, _ count: Int, padded: Bool) -> (UInt64, UInt64) {
-        let first = padded ? loadPadded(p, min(count, 8)) : load(p, min(count, 8))
-        guard count > 8 else { return (first, 0) }
-        return (first, padded ? loadPadded(p + 8, min(count - 8, 8)) : load(p + 8, min(count - 8, 8)))
-    }
-
-    /// The id and value of the `count` bytes at `p` whose hash is `h`; id -1 when absent. `padded`: sixteen
-    /// bytes are readable at `p` whatever `count`.
+    /// The id and value of the `count` bytes at `p` whose hash is `h`; id -1 when absent.
     @inline(__always)
     func entry(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> (id: Int32, value: Int64) {
-        let tag = ByteKeyTable.tagLength(h, count)
-        let (prefix, prefix2) = ByteKeyTable.prefixes(p, count, padded: padded)
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        let prefix = padded ? ByteKeyTable.loadPadded(p, count) : ByteKeyTable.load(p, min(count, 8))
         let slots = self.slots.base
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = slots[slot]
             if entry.id < 0 { return (-1, 0) }
-            if entry.tagLength == tag && entry.prefix == prefix && entry.prefix2 == prefix2 {
-                if count <= 16 || longKeyEquals(entry.id, p, count) { return (entry.id, entry.value) }
+            if entry.hash == tag && entry.prefix == prefix && Int(entry.length) == count {
+                if count <= 8 { return (entry.id, entry.value) }
+                let equal = storage.withUnsafeBufferPointer { store in
+                    let offset = Int(entry.offset)
+                    var i = 8
+                    while i < count {
+                        if store[offset + i] != p[i] { return false }
+                        i += 1
+                    }
+                    return true
+                }
+                if equal { return (entry.id, entry.value) }
             }
             slot = (slot + 1) & mask
-        }
-    }
-
-    /// Whether the key of `id` (longer than sixteen bytes, its first sixteen equal) is the `count` bytes at `p`.
-    @inline(never)
-    private func longKeyEquals(_ id: Int32, _ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        guard Int(lengths[Int(id)]) == count else { return false }
-        return storage.withUnsafeBufferPointer { store in
-            let offset = Int(offsets[Int(id)])
-            var i = 16
-            while i < count {
-                if store[offset + i] != p[i] { return false }
-                i += 1
-            }
-            return true
         }
     }
 
@@ -153,10 +128,8 @@ struct ByteKeyTable: Sendable {
         if existing >= 0 { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         let newID = Int32(count)
-        let (prefix, prefix2) = ByteKeyTable.prefixes(base, key.count, padded: false)
-        place(Slot(prefix: prefix, prefix2: prefix2, value: 0, tagLength: ByteKeyTable.tagLength(h, key.count), id: newID), hash: h)
-        offsets.append(Int32(storage.count))
-        lengths.append(Int32(key.count))
+        place(Slot(prefix: key.isEmpty ? 0 : ByteKeyTable.load(base, min(key.count, 8)), value: 0, hash: UInt32(truncatingIfNeeded: h >> 32),
+                   length: Int32(key.count), offset: Int32(storage.count), id: newID), hash: h)
         storage.append(contentsOf: key)
         count += 1
         maxLength = max(maxLength, key.count)
@@ -165,7 +138,19 @@ struct ByteKeyTable: Sendable {
 
     /// The id of `bytes`, adding it with the next id when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBufferPointer { b in insert(b, hash: ByteKeyTable.hash(b)) }
+        let existing = id(of: bytes)
+        if existing >= 0 { return existing }
+        if (count + 1) * 2 > slots.count { grow() }
+        let newID = Int32(count)
+        let (h, prefix) = bytes.withUnsafeBufferPointer { b in
+            (ByteKeyTable.hash(b), b.baseAddress.map { ByteKeyTable.load($0, min(b.count, 8)) } ?? 0)
+        }
+        place(Slot(prefix: prefix, value: 0, hash: UInt32(truncatingIfNeeded: h >> 32), length: Int32(bytes.count),
+                   offset: Int32(storage.count), id: newID), hash: h)
+        storage.append(contentsOf: bytes)
+        count += 1
+        maxLength = max(maxLength, bytes.count)
+        return newID
     }
 
     private mutating func place(_ entry: Slot, hash: UInt64) {
@@ -182,7 +167,7 @@ struct ByteKeyTable: Sendable {
         mask = slots.count - 1
         for s in 0..<old.count where old.base[s].id >= 0 {
             let entry = old.base[s]
-            let offset = Int(offsets[Int(entry.id)]), length = Int(lengths[Int(entry.id)])
+            let offset = Int(entry.offset), length = Int(entry.length)
             let h = storage.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
             place(entry, hash: h)
         }
