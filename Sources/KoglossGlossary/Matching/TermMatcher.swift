@@ -43,13 +43,18 @@ public struct TermMatcher: Sendable {
     private var koreanChain: [UInt32] = [UInt32.max]
     /// `koreanChain` and `koreanTerminal` side by side (as `englishSteps`), the chain as a bit pattern.
     private var koreanSteps = LargeTableStorage(repeating: NodeStep(chain: -1, terminal: -1), count: 1)
-    /// One bit per Korean node: terminal or not (a few KB, read before the larger `koreanSteps`: most
-    /// words stop at the second-syllable filter without reading their first node's record).
-    private var koreanTerminalBits: [UInt64] = []
+    /// Two bits per Korean node (`KoreanNodeBits`): terminal or not, and whether it has a child other than
+    /// its chain step (node + 1). Tens of KB, read before the larger `koreanSteps` and `koreanEdges`: most
+    /// words stop at the second-syllable filter without reading their first node's record, and a term
+    /// followed by a particle stops at a node without other children instead of probing the edge table.
+    private var koreanNodeBits: [UInt64] = []
+    /// Per Korean node while building: it has a child other than node + 1.
+    private var koreanOtherChild: [Bool] = [false]
     private var koreanEntries: [[Entry]] = []
     /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
     /// every syllable starts some term of a large glossary, so every word of a text asks for its second
-    /// syllable, and this filter is a few times smaller than the edge table's own.
+    /// syllable, and this filter is a few times smaller than the edge table's own. Hashed by the first and
+    /// second syllables' keys (not the first node), so its read does not wait for the root's.
     private var koreanSecondSteps = HashBitFilter(capacity: 0)
     private var koreanSecondStepKeys: [UInt64] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
@@ -93,8 +98,12 @@ public struct TermMatcher: Sendable {
             }
         }
         indexFacts()
-        koreanTerminalBits = Array(repeating: 0, count: koreanTerminal.count / 64 + 1)
-        for (node, terminal) in koreanTerminal.enumerated() where terminal >= 0 { koreanTerminalBits[node >> 6] |= 1 << UInt64(node & 63) }
+        koreanNodeBits = Array(repeating: 0, count: koreanTerminal.count / 32 + 1)
+        for node in koreanTerminal.indices {
+            if koreanTerminal[node] >= 0 { koreanNodeBits[node >> 5] |= KoreanNodeBits.terminal << KoreanNodeBits.shift(node) }
+            if koreanOtherChild[node] { koreanNodeBits[node >> 5] |= KoreanNodeBits.otherChild << KoreanNodeBits.shift(node) }
+        }
+        koreanOtherChild = []
         koreanSteps = TermMatcher.nodeSteps(chain: koreanChain.map { Int32(bitPattern: $0) }, terminal: koreanTerminal)
         englishSteps = TermMatcher.nodeSteps(chain: englishChain, terminal: englishTerminal)
         // Only the interleaved copies are read from here on.
@@ -166,22 +175,25 @@ public struct TermMatcher: Sendable {
         var node: Int32 = 0
         var added = false
         var depth = 0
+        var firstKey: UInt32 = 0
         for scalar in text.unicodeScalars {
             let s = scalar.value
             if UTF8Scalar.isSpace(s) || s == 0x0A || UTF8Scalar.isHyphen(s) || s == 0xB7 { continue }
             let key = KoreanMatchKey.fold(s)
-            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(node, key)) }
+            if depth == 0 { firstKey = key }
+            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(firstKey, key)) }
             depth += 1
             let next = koreanEdges.child(node, key)
             if next >= 0 {
                 node = next
             } else {
                 koreanEdges.set(node, key, koreanNodes)
-                if node > 0 && koreanNodes == node + 1 { koreanChain[Int(node)] = key }
+                if node > 0 && koreanNodes == node + 1 { koreanChain[Int(node)] = key } else { koreanOtherChild[Int(node)] = true }
                 node = koreanNodes
                 koreanNodes += 1
                 koreanTerminal.append(-1)
                 koreanChain.append(UInt32.max)
+                koreanOtherChild.append(false)
             }
             added = true
         }
@@ -349,8 +361,9 @@ public struct TermMatcher: Sendable {
             let isWord = UTF8Scalar.isWordScalar(scalar)
             if isWord && !previousIsWord {
                 // Most words start no term: one read of the root's table decides.
-                let first = koreanEdges.child(0, KoreanMatchKey.fold(scalar))
-                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, next: i + length, end: end) {
+                let firstKey = KoreanMatchKey.fold(scalar)
+                let first = koreanEdges.child(0, firstKey)
+                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, firstKey: firstKey, next: i + length, end: end) {
                     result.append(match.match)
                     i = match.resume
                     previousIsWord = true
@@ -365,7 +378,8 @@ public struct TermMatcher: Sendable {
 
     /// The longest Korean term starting at `start` whose first syllable leads to node `first` (the syllable
     /// ends at `next`), and where scanning resumes (the word's end).
-    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, next: Int, end: Int) -> (match: TermMatch, resume: Int)? {
+    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, firstKey: UInt32, next: Int,
+                             end: Int) -> (match: TermMatch, resume: Int)? {
         let steps = koreanSteps.base
         var node = first
         var p = next
@@ -374,7 +388,7 @@ public struct TermMatcher: Sendable {
         var stepped = true
         while true {
             // Terminal: the term may end here if the rest of the word is particles (checked only then).
-            if stepped, koreanTerminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 {
+            if stepped, koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.terminal << KoreanNodeBits.shift(Int(node))) != 0 {
                 let terminal = steps[Int(node)].terminal
                 let tailEnd = wordEnd(bytes, from: p, end: end)
                 if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
@@ -402,9 +416,16 @@ public struct TermMatcher: Sendable {
             let key = KoreanMatchKey.fold(scalar)
             // The second syllable went through its own small filter; deeper steps mostly succeed (the
             // text holds the term), so the edge table's filter would only add a cache miss.
-            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(node, key)) { break }
-            node = steps[Int(node)].chain == Int32(bitPattern: key) ? node + 1 : koreanEdges.childBelowRoot(node, key)
-            if node < 0 { break }
+            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(firstKey, key)) { break }
+            if steps[Int(node)].chain == Int32(bitPattern: key) {
+                node += 1
+            } else {
+                // Off the chain: only a node with other children needs the edge table (a term followed by
+                // a particle mostly ends at a leaf).
+                if koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.otherChild << KoreanNodeBits.shift(Int(node))) == 0 { break }
+                node = koreanEdges.childBelowRoot(node, key)
+                if node < 0 { break }
+            }
             p += length
             stepped = true
         }
@@ -412,10 +433,10 @@ public struct TermMatcher: Sendable {
         return (TermMatch(range: start..<bestEnd, references: koreanReferences[Int(bestTerminal)], language: .korean), bestTailEnd)
     }
 
-    /// The filter hash of the edge `(node, key)` below a child of the root.
+    /// The filter hash of a term's first two syllable keys (the edge below a child of the root).
     @inline(__always)
-    private static func secondStepHash(_ node: Int32, _ key: UInt32) -> UInt64 {
-        let h = (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(key)) &* 0x9E37_79B9_7F4A_7C15
+    private static func secondStepHash(_ firstKey: UInt32, _ key: UInt32) -> UInt64 {
+        let h = (UInt64(firstKey) << 32 | UInt64(key)) &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 29)
     }
 
