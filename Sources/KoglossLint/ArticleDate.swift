@@ -148,6 +148,11 @@ public enum ArticleDate {
             if b < 0x80 {
                 isDigit = b >= 0x30 && b <= 0x39
                 i += 1
+            } else if i + 3 <= bytes.count, (UInt16(b) << 8 | UInt16(bytes[i + 1])) &- 0xEAB0 <= 0xED9D - 0xEAB0,
+                      bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                // A Hangul syllable (U+AC00...U+D77F: EA B0...ED 9D, two trail bytes), no digit: not decoded.
+                isDigit = false
+                i += 3
             } else {
                 let (v, length) = UTF8Decoding.decode(bytes, at: i)
                 i += length

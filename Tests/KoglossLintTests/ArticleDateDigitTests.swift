@@ -9,6 +9,16 @@ import Testing
         }
     }
 
+    @Test func hangulSyllablesBreakARunOfDigits() {
+        #expect(ArticleDate.hasFourDigits("북한 2024년 3월"))
+        #expect(ArticleDate.hasFourDigits("평양에서２０２４"))
+        #expect(!ArticleDate.hasFourDigits("12년34"))
+        #expect(!ArticleDate.hasFourDigits("가123힣4"))
+        #expect(!ArticleDate.hasFourDigits("북한 주민들이 쌀을 샀다"))
+        // Hangul jamo and syllables next to digits in other blocks still decode (Meetei Mayek digits).
+        #expect(ArticleDate.hasFourDigits("ㄱ\u{ABF0}\u{ABF1}\u{ABF2}\u{ABF3}"))
+    }
+
     @Test func fourDigitsInAnyScript() {
         #expect(ArticleDate.hasFourDigits("on 2024-03-31"))
         #expect(ArticleDate.hasFourDigits("２０２４년"))
