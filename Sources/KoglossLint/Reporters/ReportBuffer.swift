@@ -24,8 +24,25 @@ struct ReportBuffer {
     /// `count` copies of one byte (spaces before a caret, the tildes under a span).
     mutating func append(repeating byte: UInt8, count: Int) {
         guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(byte, count: count))
+        // A run of spaces or tildes copied from a ready buffer (appending a `repeatElement` collection goes
+        // through `replaceSubrange`).
+        let run = byte == 0x20 ? Self.spaces : byte == 0x7E ? Self.tildes : []
+        guard !run.isEmpty else {
+            for _ in 0..<count { bytes.append(byte) }
+            return
+        }
+        var left = count
+        run.withUnsafeBufferPointer { run in
+            while left > 0 {
+                let n = Swift.min(left, run.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[0..<n]))
+                left -= n
+            }
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 128)
+    private static let tildes = [UInt8](repeating: 0x7E, count: 128)
 
     /// A non-negative decimal number.
     mutating func append(decimal value: Int) {
