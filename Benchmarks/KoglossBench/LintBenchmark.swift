@@ -19,6 +19,7 @@ enum LintBenchmark {
         var megabytes = 20
         var perRule = false
         var endToEndOnly = false
+        var dumpPath: String?
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
@@ -27,6 +28,8 @@ enum LintBenchmark {
             case "--per-rule": perRule = true; i += 1
             // For profiling (`perf record`): only the end-to-end loop, run three times.
             case "--end-to-end-only": endToEndOnly = true; i += 1
+            // To check that a speed change left the output alone: write what was read and every report, untimed.
+            case "--dump": dumpPath = arguments[i + 1]; i += 2
             default: throw NSError(domain: "kogloss-bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "unknown option \(arguments[i])"])
             }
         }
@@ -65,6 +68,10 @@ enum LintBenchmark {
         let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
         // The files' bytes, as `kogloss lint` reads them (reading itself is not timed).
         let files = documents.map { (english: Data($0.english.utf8), korean: Data(($0.korean ?? "").utf8)) }
+
+        if let dumpPath {
+            try dump(files, loader: loader, engine: engine, reporter: reporter, to: dumpPath)
+        }
 
         // Without a source: read, lint, report.
         var findings = 0, reportBytes = 0
@@ -163,6 +170,29 @@ enum LintBenchmark {
         func rate(_ bytes: Int) -> String {
             "\(format(Double(bytes) / 1_000_000 / wall)) / \(format(Double(bytes) / 1_000_000 / cpu))"
         }
+    }
+
+    /// Writes, for every file pair, what reading gave (date, paragraphs' kinds, ranges and texts) and the text
+    /// reports without and with the source, so two builds' outputs can be compared byte for byte.
+    static func dump(_ files: [(english: Data, korean: Data)], loader: LintInputLoader, engine: LintEngine,
+                     reporter: TextReporter, to path: String) throws {
+        let englishURL = URL(fileURLWithPath: "bench.txt"), koreanURL = URL(fileURLWithPath: "bench.ko.txt")
+        var out = ""
+        for f in files {
+            let read = try loader.read(english: f.english, englishURL: englishURL, korean: (f.korean, koreanURL), displayPath: "bench.txt")
+            out += "date \(read.date ?? "-")\n"
+            for article in [read.english, read.korean!] {
+                for p in article.paragraphs { out += "\(p.kind) \(p.range) \(p.text)\n" }
+            }
+            let alone = try loader.read(english: f.english, englishURL: englishURL, korean: nil, displayPath: "bench.txt")
+            let single = loader.document(english: alone.english, korean: nil, path: "bench.txt", date: alone.date ?? "2021-01-01")
+            out += reporter.report([LintFileResult(path: single.path, text: single.english, findings: engine.lint(single))])
+            let (document, matches, numbers) = loader.prepare(english: read.english, korean: read.korean, path: "bench.txt", date: read.date ?? "2021-01-01")
+            let found = engine.lint(document, matches: matches, anchors: numbers)
+            out += reporter.report([LintFileResult(path: document.path, text: document.english, findings: found)])
+        }
+        try Data(out.utf8).write(to: URL(fileURLWithPath: path))
+        print("dump: \(mb(out.utf8.count)) MB written to \(path)")
     }
 
     /// What `kogloss lint EN --source KO` runs for each pair of files' bytes: read, prepare (match once, number

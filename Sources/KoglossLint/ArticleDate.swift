@@ -143,11 +143,27 @@ public enum ArticleDate {
         var run = 0
         var i = 0
         while i < bytes.count {
+            // Eight ASCII bytes without a digit a step: the run starts again after them.
+            if i + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // High bit of a byte set where it is 0x30 or more, and where it is 0x3A or more (ASCII: no carry).
+                if word & 0x8080_8080_8080_8080 == 0,
+                   (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080 == 0 {
+                    run = 0
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             let isDigit: Bool
             if b < 0x80 {
                 isDigit = b >= 0x30 && b <= 0x39
                 i += 1
+            } else if i + 3 <= bytes.count, (UInt16(b) << 8 | UInt16(bytes[i + 1])) &- 0xEAB0 <= 0xED9D - 0xEAB0,
+                      bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                // A Hangul syllable (U+AC00...U+D77F: EA B0...ED 9D, two trail bytes), no digit: not decoded.
+                isDigit = false
+                i += 3
             } else {
                 let (v, length) = UTF8Decoding.decode(bytes, at: i)
                 i += length

@@ -37,12 +37,12 @@ public struct SourceTermComparison: Sendable {
         englishStart.reserveCapacity(beads.count + 1)
         var scratch: [Int] = []
         for bead in beads {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.truncate(to: 0)
             for k in bead.korean { scratch.append(contentsOf: context.koreanConcepts(inParagraph: k)) }
             Self.sortUnique(&scratch)
             koreanConcepts.append(contentsOf: scratch)
             koreanStart.append(koreanConcepts.count)
-            scratch.removeAll(keepingCapacity: true)
+            scratch.truncate(to: 0)
             for e in bead.english { scratch.append(contentsOf: context.englishConcepts(inParagraph: e)) }
             Self.sortUnique(&scratch)
             englishConcepts.append(contentsOf: scratch)
@@ -65,7 +65,7 @@ public struct SourceTermComparison: Sendable {
             if bead.english.allSatisfy(isEnglishBody) {
                 ownEnglish = englishConcepts[englishStart[b]..<englishStart[b + 1]]
             } else {
-                englishOwn.removeAll(keepingCapacity: true)
+                englishOwn.truncate(to: 0)
                 for e in bead.english where isEnglishBody(e) { englishOwn.append(contentsOf: context.englishConcepts(inParagraph: e)) }
                 Self.sortUnique(&englishOwn)
                 ownEnglish = englishOwn[...]
@@ -86,7 +86,7 @@ public struct SourceTermComparison: Sendable {
             var koreanNearConcepts: [Int] {
                 get {
                     if !koreanNearReady {
-                        koreanNear.removeAll(keepingCapacity: true)
+                        koreanNear.truncate(to: 0)
                         for n in near { koreanNear.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
                         Self.sortUnique(&koreanNear)
                         koreanNearReady = true
@@ -143,18 +143,18 @@ public struct SourceTermComparison: Sendable {
                 }
             }
             // Sets of candidate concepts already looked at in this bead, flat.
-            seen.removeAll(keepingCapacity: true)
-            seenStart.removeAll(keepingCapacity: true)
+            seen.truncate(to: 0)
+            seenStart.truncate(to: 0)
             seenStart.append(0)
             for k in bead.korean where isKoreanBody(k) {
                 for matchIndex in context.koreanMatchIndices(inParagraph: k) {
-                    candidates.removeAll(keepingCapacity: true)
+                    candidates.truncate(to: 0)
                     candidates.append(contentsOf: context.koreanConcepts(ofMatch: matchIndex))
                     Self.sortUnique(&candidates)
                     if (0..<(seenStart.count - 1)).contains(where: { seen[seenStart[$0]..<seenStart[$0 + 1]].elementsEqual(candidates) }) { continue }
                     seen.append(contentsOf: candidates)
                     seenStart.append(seen.count)
-                    withEnglish.removeAll(keepingCapacity: true)
+                    withEnglish.truncate(to: 0)
                     for c in candidates where context.preferredEnglishIndex(c) != nil { withEnglish.append(c) }
                     guard !withEnglish.isEmpty else { continue }
                     if withEnglish.contains(where: renderedNear) { continue }
@@ -197,23 +197,26 @@ public struct SourceTermComparison: Sendable {
     /// Sorts and drops repeats, in place.
     private static func sortUnique(_ values: inout [Int]) {
         guard values.count > 1 else { return }
-        if values.count <= 16 {
-            // Insertion sort: these lists hold a handful of concepts.
-            for i in 1..<values.count {
-                let v = values[i]
-                var j = i
-                while j > 0 && values[j - 1] > v { values[j] = values[j - 1]; j -= 1 }
-                values[j] = v
+        let kept = values.withUnsafeMutableBufferPointer { values -> Int in
+            if values.count <= 16 {
+                // Insertion sort: these lists hold a handful of concepts.
+                for i in 1..<values.count {
+                    let v = values[i]
+                    var j = i
+                    while j > 0 && values[j - 1] > v { values[j] = values[j - 1]; j -= 1 }
+                    values[j] = v
+                }
+            } else {
+                values.sort()
             }
-        } else {
-            values.sort()
+            var kept = 1
+            for i in 1..<values.count where values[i] != values[kept - 1] {
+                values[kept] = values[i]
+                kept += 1
+            }
+            return kept
         }
-        var kept = 1
-        for i in 1..<values.count where values[i] != values[kept - 1] {
-            values[kept] = values[i]
-            kept += 1
-        }
-        values.removeLast(values.count - kept)
+        values.truncate(to: kept)
     }
 
     /// Membership in a sorted collection (binary search).

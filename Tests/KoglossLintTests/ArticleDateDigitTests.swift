@@ -9,6 +9,33 @@ import Testing
         }
     }
 
+    @Test func hangulSyllablesBreakARunOfDigits() {
+        #expect(ArticleDate.hasFourDigits("북한 2024년 3월"))
+        #expect(ArticleDate.hasFourDigits("평양에서２０２４"))
+        #expect(!ArticleDate.hasFourDigits("12년34"))
+        #expect(!ArticleDate.hasFourDigits("가123힣4"))
+        #expect(!ArticleDate.hasFourDigits("북한 주민들이 쌀을 샀다"))
+        // Hangul jamo and syllables next to digits in other blocks still decode (Meetei Mayek digits).
+        #expect(ArticleDate.hasFourDigits("ㄱ\u{ABF0}\u{ABF1}\u{ABF2}\u{ABF3}"))
+    }
+
+    @Test func digitRunsAnywhereInLongASCIILines() {
+        // Runs of 3 and 4 digits at every offset of a line longer than a few eight-byte steps.
+        for length in [3, 4] {
+            for offset in 0..<40 {
+                let line = String(repeating: "a", count: offset) + String(repeating: "7", count: length) + " ends here, and more words."
+                #expect(ArticleDate.hasFourDigits(line) == (length == 4), "\(line)")
+                // Split by a space: never four in a row.
+                let split = String(repeating: "b", count: offset) + "12 34" + String(repeating: "c", count: 20)
+                #expect(!ArticleDate.hasFourDigits(split))
+            }
+        }
+        #expect(ArticleDate.hasFourDigits("The new rule of 2024 starts now, in every province of it"))
+        // The bytes either side of the digits ('/' 0x2F and ':' 0x3A) are no digits.
+        #expect(!ArticleDate.hasFourDigits("//::12/:34::;;//..--//::"))
+        #expect(ArticleDate.hasFourDigits("//::/:1234::;;//..--//::"))
+    }
+
     @Test func fourDigitsInAnyScript() {
         #expect(ArticleDate.hasFourDigits("on 2024-03-31"))
         #expect(ArticleDate.hasFourDigits("２０２４년"))

@@ -1,3 +1,5 @@
+import KoglossText
+
 /// The bytes of a report, built in one growing buffer (no `String` per piece) and turned into a
 /// `String` once at the end.
 struct ReportBuffer {
@@ -22,8 +24,25 @@ struct ReportBuffer {
     /// `count` copies of one byte (spaces before a caret, the tildes under a span).
     mutating func append(repeating byte: UInt8, count: Int) {
         guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(byte, count: count))
+        // A run of spaces or tildes copied from a ready buffer (appending a `repeatElement` collection goes
+        // through `replaceSubrange`).
+        let run = byte == 0x20 ? Self.spaces : byte == 0x7E ? Self.tildes : []
+        guard !run.isEmpty else {
+            for _ in 0..<count { bytes.append(byte) }
+            return
+        }
+        var left = count
+        run.withUnsafeBufferPointer { run in
+            while left > 0 {
+                let n = Swift.min(left, run.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[0..<n]))
+                left -= n
+            }
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 128)
+    private static let tildes = [UInt8](repeating: 0x7E, count: 128)
 
     /// A non-negative decimal number.
     mutating func append(decimal value: Int) {
@@ -39,5 +58,14 @@ struct ReportBuffer {
         }
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The report as a string. Its pieces are strings and whole scalars of the text, so the bytes are valid
+    /// UTF-8: one quick check (eight ASCII bytes a step) proves it, and the string is then built without the
+    /// standard library's byte-by-byte validation; invalid bytes (never expected) are still repaired as before.
+    var string: String {
+        bytes.withUnsafeBufferPointer { buffer in
+            let check = UTF8Validator.check(buffer)
+            guard check.firstInvalidByte == nil else { return String(decoding: buffer, as: UTF8.self) }
+            return TextFileDecoder.validString(buffer, isASCII: check.isASCII)
+        }
+    }
 }

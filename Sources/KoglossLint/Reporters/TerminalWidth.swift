@@ -20,6 +20,11 @@ enum TerminalWidth {
     static func of(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var width = 0, i = range.lowerBound
         while i < range.upperBound {
+            // Eight ASCII bytes (one column each) a step through an English line.
+            if i + 8 <= range.upperBound, let base = bytes.baseAddress,
+               UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                width += 8; i += 8; continue
+            }
             if bytes[i] < 0x80 { width += 1; i += 1; continue }
             let (scalar, length) = UTF8Decoding.scalar(at: i, in: bytes)
             width += of(scalar)

@@ -34,7 +34,7 @@ public struct TextReporter: LintReporter {
             let lineStart = lineStarts[line - 1]
             var column = 1, from = lineStart
             if line == lastLine && offset >= lastOffset { column = lastColumn; from = lastOffset }
-            for i in from..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            column += Self.scalarStarts(in: from..<offset, of: bytes)
             (lastLine, lastOffset, lastColumn) = (line, offset, column)
 
             let severityCode = finding.severity == .error ? "1;31" : finding.severity == .warning ? "1;33" : "1;36"
@@ -85,6 +85,25 @@ public struct TextReporter: LintReporter {
                 out.append(0x0A)
             }
         }
+    }
+
+    /// Bytes of `range` that start a scalar (are no continuation byte 10xxxxxx): eight bytes a step, as
+    /// columns are counted from a line start across paragraphs of a thousand bytes.
+    static func scalarStarts(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        var count = 0, i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // High bit set and the next bit clear: a continuation byte.
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            count += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if base[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     @inline(__always)

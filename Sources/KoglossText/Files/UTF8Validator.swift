@@ -53,7 +53,7 @@ public enum UTF8Validator {
             if b0 < 0x80 {
                 // A lone ASCII byte (a space between Korean words), or the last bytes: one at a time.
                 guard i + 8 <= count, !(counting && base[i + 1] >= 0x80) else {
-                    if counting && (b0 | 0x20) &- 0x61 < 26 { tally.asciiLetters += 1 }
+                    if counting && (b0 | 0x20) &- 0x61 < 26 { tally.asciiLetters &+= 1 }
                     i += 1
                     continue
                 }
@@ -65,19 +65,19 @@ public enum UTF8Validator {
                     let asciiBytes = high.trailingZeroBitCount >> 3
                     if counting {
                         word &= (1 << UInt64(asciiBytes * 8)) &- 1   // cleared bytes count as no letter
-                        tally.asciiLetters += HangulLetterTally.asciiLetters(in: word)
+                        tally.asciiLetters &+= HangulLetterTally.asciiLetters(in: word)
                     }
                     i += asciiBytes
                     continue
                 }
-                if counting { tally.asciiLetters += HangulLetterTally.asciiLetters(in: word) }
+                if counting { tally.asciiLetters &+= HangulLetterTally.asciiLetters(in: word) }
                 i += 8
                 while i + 16 <= count {
                     let first = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     let second = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
                     if (first | second) & 0x8080_8080_8080_8080 != 0 { break }
                     if counting {
-                        tally.asciiLetters += HangulLetterTally.asciiLetters(in: first) + HangulLetterTally.asciiLetters(in: second)
+                        tally.asciiLetters &+= HangulLetterTally.asciiLetters(in: first) &+ HangulLetterTally.asciiLetters(in: second)
                     }
                     i += 16
                 }
@@ -99,12 +99,21 @@ public enum UTF8Validator {
                 }
                 if counting {
                     if syllable {
-                        tally.syllables += 1
+                        tally.syllables &+= 1
                     } else {
                         tally.add(scalar: (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F))
                     }
                 }
                 i += 3
+                // The rest of a Korean word: syllable after syllable (U+AC00...U+D77F: lead and second byte
+                // EA B0...ED 9D, both trail bytes 80...BF), valid and NFC-stable, without the tests above.
+                while i + 3 <= count {
+                    let c1 = base[i + 1]
+                    let lead = UInt16(base[i]) << 8 | UInt16(c1)
+                    guard lead &- 0xEAB0 <= 0xED9D - 0xEAB0, c1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 else { break }
+                    if counting { tally.syllables &+= 1 }
+                    i += 3
+                }
                 continue
             }
             let length: Int
