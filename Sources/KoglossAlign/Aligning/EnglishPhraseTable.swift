@@ -363,35 +363,10 @@ struct EnglishPhraseTable: Sendable {
         }
     }
 
-    /// The first index from `start` whose byte is no ASCII letter or digit (or the end): eight bytes at a time,
-    /// so a usual word ends after one load and without the mispredicted exit of a byte loop.
+    /// The first index from `start` whose byte is no ASCII letter or digit (or the end), eight bytes at a time.
     @inline(__always)
     static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        let n = b.count
-        var j = start
-        if let base = b.baseAddress {
-            while j + 8 <= n {
-                let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
-                let other = nonWordBytes(x)
-                if other != 0 { return j + other.trailingZeroBitCount >> 3 }
-                j += 8
-            }
-        }
-        while j < n && isWordByte(b[j]) { j += 1 }
-        return j
-    }
-
-    /// The high bit of every byte of `x` that is no ASCII letter or digit (`isWordByte`), the others clear.
-    @inline(__always)
-    static func nonWordBytes(_ x: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // Per byte on its low seven bits v (v + k <= 0xFF: no carry into the next byte), bit 7 of v + (0x80 - lo)
-        // says v >= lo.
-        let v = x & ~high
-        let folded = v | (ones &* 0x20)
-        let letter = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05)
-        let digit = (v &+ ones &* 0x50) & ~(v &+ ones &* 0x46)
-        return ~((letter | digit) & ~x) & high
+        ASCIIRunEnd.lettersAndDigits(b, from: start)
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {

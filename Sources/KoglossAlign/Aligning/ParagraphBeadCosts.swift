@@ -102,6 +102,15 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
     }
 
+    /// The fixed cost of a one-sided bead (1:0 or 0:1), computed once per paragraph: it costs the same wherever
+    /// the other side stands.
+    @inline(__always)
+    private func aloneCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Double {
+        let alone = a == 1 ? koAlone + i : enAlone + j
+        if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
+        return alone.pointee
+    }
+
     /// Every bead's cost without the length term, once per document before the searches, in a loop of its own:
     /// the searches then read a table instead of carrying the whole cost model in their loops (every bead is
     /// priced by the posterior pass anyway). The values are those of `fixedCost` whatever the order.
@@ -114,9 +123,7 @@ struct ParagraphBeadCosts: BeadCostSource {
             lattice.forEachBead { t, i, j, slot in
                 let a = typeKo[t], b = typeEn[t]
                 if a + b == 1 {
-                    let alone = a == 1 ? koAlone + i : enAlone + j
-                    if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
-                    fixed[slot] = alone.pointee
+                    fixed[slot] = aloneCost(t, a, b, i, j)
                     return
                 }
                 var total = model.costWithoutAnchors(t, a, b, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), constants)
@@ -140,10 +147,7 @@ struct ParagraphBeadCosts: BeadCostSource {
         lattice.forEachBead { t, i, j, slot in
             let a = typeKo[t], b = typeEn[t]
             if a + b == 1 {
-                // A one-sided bead costs the same wherever the other side stands.
-                let alone = a == 1 ? koAlone + i : enAlone + j
-                if alone.pointee.isNaN { alone.pointee = model.fixedCost(t, a, b, i, j, paragraphs, anchors, constants) }
-                fixed[slot] = alone.pointee
+                fixed[slot] = aloneCost(t, a, b, i, j)
             } else {
                 fixed[slot] = model.fixedCost(t, a, b, i, j, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), anchors, constants)
             }

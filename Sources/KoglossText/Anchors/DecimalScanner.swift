@@ -28,33 +28,10 @@ enum DecimalScanner {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
-    /// The first index from `start` whose byte is no ASCII letter (or the end): eight bytes at a time, so a
-    /// usual word ends after one load and without the mispredicted exit of a byte loop.
+    /// The first index from `start` whose byte is no ASCII letter (or the end), eight bytes at a time.
     @inline(__always)
     static func letterEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        let n = b.count
-        var j = start
-        if let base = b.baseAddress {
-            while j + 8 <= n {
-                let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
-                let other = nonLetterBytes(x)
-                if other != 0 { return j + other.trailingZeroBitCount >> 3 }
-                j += 8
-            }
-        }
-        while j < n && isLetter(b[j]) { j += 1 }
-        return j
-    }
-
-    /// The high bit of every byte of `x` that is no ASCII letter, the others clear.
-    @inline(__always)
-    static func nonLetterBytes(_ x: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // Per byte on its low seven bits folded to lower case (f + k <= 0xFF: no carry into the next byte),
-        // bit 7 of f + 0x1F says f >= "a", of f + 0x05 that f > "z".
-        let folded = (x & ~high) | (ones &* 0x20)
-        let letter = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05)
-        return ~(letter & ~x) & high
+        ASCIIRunEnd.letters(b, from: start)
     }
 
     /// A decimal number starting at `i` (a digit): 200, 1,000, 1.5, 12,345.67.
