@@ -19,6 +19,7 @@ enum LintBenchmark {
         var megabytes = 20
         var perRule = false
         var endToEndOnly = false
+        var passes = 3
         var dumpPath: String?
         var i = 0
         while i < arguments.count {
@@ -26,6 +27,8 @@ enum LintBenchmark {
             case "--concepts": concepts = Int(arguments[i + 1]) ?? concepts; i += 2
             case "--megabytes": megabytes = Int(arguments[i + 1]) ?? megabytes; i += 2
             case "--per-rule": perRule = true; i += 1
+            // End-to-end passes; the figure is the fastest (the host's other tenants only ever slow a pass down).
+            case "--passes": passes = max(1, Int(arguments[i + 1]) ?? passes); i += 2
             // For profiling (`perf record`): only the end-to-end loop, run three times.
             case "--end-to-end-only": endToEndOnly = true; i += 1
             // To check that a speed change left the output alone: write what was read and every report, untimed.
@@ -90,7 +93,17 @@ enum LintBenchmark {
         // both (`LintInputLoader.read`), match both texts once, align with the matches' concepts as glossary anchors
         // and each paragraph's number anchors found once (`LintInputLoader.prepare`), every rule on the same matches
         // and anchors, and the text report.
-        let ((sourceFindings, sourceReportBytes), endToEnd) = try measure { try endToEndPass(files, loader: loader, engine: engine, reporter: reporter) }
+        // Several passes: the fastest is the code's cost, the spread is the shared host's (every pass finds the same).
+        var endToEndPasses: [Timing] = []
+        var sourceFindings = 0, sourceReportBytes = 0
+        for _ in 0..<passes {
+            let ((found, bytes), time) = try measure { try endToEndPass(files, loader: loader, engine: engine, reporter: reporter) }
+            precondition(endToEndPasses.isEmpty || (found, bytes) == (sourceFindings, sourceReportBytes), "passes differ")
+            (sourceFindings, sourceReportBytes) = (found, bytes)
+            endToEndPasses.append(time)
+        }
+        let endToEnd = endToEndPasses.min { $0.cpu < $1.cpu }!
+        let passRates = endToEndPasses.map { format(Double(englishBytes) / 1_000_000 / $0.cpu) }.joined(separator: ", ")
 
         // The same, stage by stage.
         var articles: [(english: Article, korean: Article, date: String?)] = []
@@ -143,7 +156,7 @@ enum LintBenchmark {
         print("  rules (on the same matches) + text report:         \(linting.rate(englishBytes)) MB/s")
         print("  stages summed:                                     \(stagedTotal.rate(englishBytes)) MB/s of English (\(stagedTotal.rate(englishBytes + koreanBytes)) MB/s of both)")
         print("  (aligner matching the glossary itself, as `kogloss align`: \(aligningAlone.rate(englishBytes)) MB/s)")
-        print("  end to end, as `kogloss lint EN --source KO` runs: \(endToEnd.rate(englishBytes)) MB/s of English; CPU \(format(Double(englishBytes) / 1_000_000 / endToEnd.cpu)) MB/s")
+        print("  end to end, as `kogloss lint EN --source KO` runs: \(endToEnd.rate(englishBytes)) MB/s of English; CPU \(format(Double(englishBytes) / 1_000_000 / endToEnd.cpu)) MB/s (fastest of \(passes) passes: \(passRates))")
 
         // The engine alone on the generator's own paragraphs and beads (the figure docs/lint.md used to give).
         findings = 0
