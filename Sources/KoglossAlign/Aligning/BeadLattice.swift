@@ -8,11 +8,22 @@ protocol BeadCostSource {
     /// A lower bound of `cost(t, i, j, slot:)`, infinite exactly when the cost is, for the Viterbi-only search:
     /// a bead whose bound already keeps it from improving its target is never priced exactly.
     mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
+    /// For a lattice holding every pair (`BeadLattice.coversEveryPair`, cell (i, j) at i·(m + 1) + j): sets
+    /// `costs[slot]` to `cost(t, i, j, slot:)` and, where finite, `weight[slot]` to exp(-cost · scale) for every
+    /// bead inside the lattice, shape by shape in tight loops; false when the source prices bead by bead only
+    /// (then nothing is written).
+    mutating func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
+                                weight: UnsafeMutablePointer<Double>) -> Bool
 }
 
 extension BeadCostSource {
     mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double {
         cost(t, i, j, slot: slot)
+    }
+
+    mutating func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
+                                weight: UnsafeMutablePointer<Double>) -> Bool {
+        false
     }
 }
 
@@ -59,6 +70,8 @@ struct BeadLattice: ~Copyable {
     /// Per shape and column: the last cost of a 0:k bead seen in the column and its weight.
     private let columnCost: UnsafeMutablePointer<Double>
     private let columnWeight: UnsafeMutablePointer<Double>
+    /// Per row: exp(alphaLog + betaLog - ln Z) of the posterior pass, NaN until a 0:k bead's posterior needs it.
+    private let rowPosteriorShift: UnsafeMutablePointer<Double>
 
     /// Band half-width: at least `minimumBand` columns, more when the lengths differ a lot.
     init(n: Int, m: Int, types: [BeadType], minimumBand: Int = 40) {
@@ -88,7 +101,7 @@ struct BeadLattice: ~Copyable {
         let slots = cells * tCount
         precondition(cells <= Int(Int32.max), "cell indices fit in 32 bits")
         let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount
-        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
+        let doubleWords = 2 * slots + 3 * cells + 3 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
         // Two Int32 tables of `slots` entries after the doubles: `slots` words.
         (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords + slots))
         let ints = memory.bindMemory(to: Int.self, capacity: intWords)
@@ -112,6 +125,7 @@ struct BeadLattice: ~Copyable {
         factor = betaLog + (n + 1)
         columnCost = factor + (maxKo + 1) + 2 * tCount
         columnWeight = columnCost + tCount * (m + 1)
+        rowPosteriorShift = columnWeight + tCount * (m + 1)
         rowStart[0] = 0
         for i in 0...n {
             let (l, h) = bounds(i)
@@ -130,6 +144,10 @@ struct BeadLattice: ~Copyable {
             // Slot by slot in memory order: each cache line of the tables is written once, whole.
             let rowLength = m + 1
             let typeKo = self.typeKo, typeEn = self.typeEn, target = self.target, origin = self.origin
+            if tCount == 8 && BeadLattice.fillEightShapes(n: n, m: m, typeKo: typeKo, typeEn: typeEn, target: target,
+                                                          origin: origin) {
+                return
+            }
             var slot = 0
             for i in 0...n {
                 for j in 0...m {
@@ -158,6 +176,41 @@ struct BeadLattice: ~Copyable {
     }
 
     deinit { ScratchMemoryPool.shared.giveBack(memory, bytes: memoryBytes) }
+
+    /// The target and origin tables of a lattice holding every pair, for eight shapes (the sizes constant in the
+    /// loop, wrapping arithmetic: no overflow checks per slot): the values of the general loop, -1 where the bead
+    /// leaves the lattice. False when the cell indices might not fit in 32 bits (the caller fills the tables then).
+    private static func fillEightShapes(n: Int, m: Int, typeKo: UnsafeMutablePointer<Int>, typeEn: UnsafeMutablePointer<Int>,
+                                        target: UnsafeMutablePointer<Int32>, origin: UnsafeMutablePointer<Int32>) -> Bool {
+        let rowLength = m + 1
+        var maxKo = 0, maxEn = 0
+        for t in 0..<8 {
+            guard typeKo[t] >= 0 && typeEn[t] >= 0 else { return false }
+            maxKo = max(maxKo, typeKo[t])
+            maxEn = max(maxEn, typeEn[t])
+        }
+        guard (n + 1 + maxKo) * rowLength + maxEn < Int(Int32.max) else { return false }
+        let ko = (typeKo[0], typeKo[1], typeKo[2], typeKo[3], typeKo[4], typeKo[5], typeKo[6], typeKo[7])
+        let en = (typeEn[0], typeEn[1], typeEn[2], typeEn[3], typeEn[4], typeEn[5], typeEn[6], typeEn[7])
+        var slot = 0
+        var here = 0
+        for i in 0...n {
+            let koRoom = n &- i
+            for j in 0...m {
+                let enRoom = m &- j
+                @inline(__always) func one(_ a: Int, _ b: Int) {
+                    let offset = a &* rowLength &+ b
+                    target[slot] = a <= koRoom && b <= enRoom ? Int32(truncatingIfNeeded: here &+ offset) : -1
+                    origin[slot] = a <= i && b <= j ? Int32(truncatingIfNeeded: here &- offset) : -1
+                    slot &+= 1
+                }
+                one(ko.0, en.0); one(ko.1, en.1); one(ko.2, en.2); one(ko.3, en.3)
+                one(ko.4, en.4); one(ko.5, en.5); one(ko.6, en.6); one(ko.7, en.7)
+                here &+= 1
+            }
+        }
+        return true
+    }
 
     @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int {
         (i > n || j < lo[i] || j > hi[i]) ? -1 : rowStart[i] + j - lo[i]
@@ -484,7 +537,9 @@ struct BeadLattice: ~Copyable {
         let columns = m + 1
         let columnCost = self.columnCost, columnWeight = self.columnWeight
         columnCost.initialize(repeating: .nan, count: tCount * columns)
-        for i in 0...n {
+        let filled = coversEveryPair
+            && source.fillEveryPair(n: n, m: m, shapes: tCount, scale: scale, costs: costs, weight: weight)
+        for i in 0...n where !filled {
             let rowLo = lo[i]
             for j in rowLo...hi[i] {
                 let base = (rowStart[i] + j - rowLo) * tCount
@@ -577,12 +632,13 @@ struct BeadLattice: ~Copyable {
         let logZ = log(alpha[cellCount - 1]) + alphaLog[n]
 
         var steps = bestPath(posterior: 0)
+        let rowPosteriorShift = self.rowPosteriorShift
+        rowPosteriorShift.initialize(repeating: .nan, count: n + 1)
 
         // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
         for index in steps.indices {
             let step = steps[index]
             guard let t = types.firstIndex(of: step.type) else { continue }
-            let rowShift = exp(alphaLog[step.i] + betaLog[step.i + step.type.ko] - logZ)
             var p = 0.0
             if step.type.ko > 0 && step.type.en > 0 {
                 let from = cell(step.i, step.j)
@@ -597,7 +653,8 @@ struct BeadLattice: ~Copyable {
                     p += alpha[from] * w * beta[to]
                 }
             } else {
-                // A 0:k bead stays in its row: sum over every row that holds the column, each with its own scales.
+                // A 0:k bead stays in its row: sum over every row that holds the column, each with its own scales
+                // (each row's exp taken once for all such beads: the same value).
                 let column = step.j
                 for ii in 0...n where column >= lo[ii] && column <= hi[ii] {
                     let from = cell(ii, column)
@@ -605,11 +662,14 @@ struct BeadLattice: ~Copyable {
                     guard w != 0 else { continue }
                     let to = cell(ii, column + step.type.en)
                     guard to >= 0 else { continue }
-                    p += alpha[from] * w * beta[to] * exp(alphaLog[ii] + betaLog[ii] - logZ)
+                    if rowPosteriorShift[ii].isNaN { rowPosteriorShift[ii] = exp(alphaLog[ii] + betaLog[ii] - logZ) }
+                    p += alpha[from] * w * beta[to] * rowPosteriorShift[ii]
                 }
                 steps[index].posterior = logZ.isFinite ? min(1, max(0, p)) : 0
                 continue
             }
+            // (Not needed by the 0:k beads above.)
+            let rowShift = exp(alphaLog[step.i] + betaLog[step.i + step.type.ko] - logZ)
             let posterior = p * rowShift
             steps[index].posterior = logZ.isFinite ? min(1, max(0, posterior)) : 0
         }

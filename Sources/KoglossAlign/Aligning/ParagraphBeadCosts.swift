@@ -116,6 +116,11 @@ struct ParagraphBeadCosts: BeadCostSource {
     /// priced by the posterior pass anyway). The values are those of `fixedCost` whatever the order.
     func priceFixed(_ lattice: borrowing BeadLattice) {
         let stored = anchors.pointee
+        if model.useAnchors && stored.partsComputed && lattice.coversEveryPair, let koParts = stored.koParts,
+           let enParts = stored.enParts,
+           priceEveryPair(n: lattice.n, m: lattice.m, shapes: lattice.types.count, koParts, enParts, stored.latinParts) {
+            return
+        }
         if model.useAnchors && stored.partsComputed, let koParts = stored.koParts, let enParts = stored.enParts {
             // Every part computed: the anchor sums read the tables, held in locals rather than unwrapped per bead
             // (the sums of `anchorCost`, in its order).
@@ -152,6 +157,141 @@ struct ParagraphBeadCosts: BeadCostSource {
                 fixed[slot] = model.fixedCost(t, a, b, i, j, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), anchors, constants)
             }
         }
+    }
+
+    /// `priceFixed` for a lattice holding every pair (cell (i, j) at i·(m + 1) + j) with every part computed:
+    /// shape by shape, each shape's sizes constant in its loops, the same values bead by bead (the same sums in
+    /// the same order; a one-sided bead's cost taken once per paragraph, as `aloneCost` does). False, with nothing
+    /// written, when a shape is one-sided over more than one paragraph.
+    private func priceEveryPair(n: Int, m: Int, shapes: Int, _ koParts: AnchorPartCosts, _ enParts: AnchorPartCosts,
+                                _ latinParts: AnchorPartCosts?) -> Bool {
+        for t in 0..<shapes where (typeKo[t] == 0 || typeEn[t] == 0) && typeKo[t] + typeEn[t] != 1 { return false }
+        let rowLength = m + 1
+        for t in 0..<shapes {
+            let a = typeKo[t], b = typeEn[t]
+            guard a <= n && b <= m else { continue }
+            if a == 1 && b == 0 {
+                // Paragraph i alone, the same cost at every j (first priced at j = 0, as the bead-by-bead order did).
+                for i in 0..<n {
+                    let cost = aloneCost(t, 1, 0, i, 0)
+                    var slot = i * rowLength * shapes + t
+                    for _ in 0...m {
+                        fixed[slot] = cost
+                        slot += shapes
+                    }
+                }
+                continue
+            }
+            if a == 0 && b == 1 {
+                for j in 0..<m {
+                    let cost = aloneCost(t, 0, 1, 0, j)
+                    var slot = j * shapes + t
+                    for _ in 0...n {
+                        fixed[slot] = cost
+                        slot += rowLength * shapes
+                    }
+                }
+                continue
+            }
+            // Literal sizes for the standard shapes: the paragraph loops unroll.
+            switch (a, b) {
+            case (1, 1): priceTwoSided(t, 1, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (2, 1): priceTwoSided(t, 2, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (1, 2): priceTwoSided(t, 1, 2, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (2, 2): priceTwoSided(t, 2, 2, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (3, 1): priceTwoSided(t, 3, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (1, 3): priceTwoSided(t, 1, 3, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            default: priceTwoSided(t, a, b, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            }
+        }
+        return true
+    }
+
+    /// The fixed costs of the two-sided shape t (a:b) at every cell it fits from: `priceFixed`'s sums.
+    @inline(__always)
+    private func priceTwoSided(_ t: Int, _ a: Int, _ b: Int, n: Int, m: Int, shapes: Int, _ koParts: AnchorPartCosts,
+                               _ enParts: AnchorPartCosts, _ latinParts: AnchorPartCosts?) {
+        let rowLength = m + 1
+        for i in 0...(n - a) {
+            let koRun = koRuns.run(i, a)
+            var slot = i * rowLength * shapes + t
+            for j in 0...(m - b) {
+                defer { slot += shapes }
+                var total = model.costWithoutAnchors(t, a, b, koRun: koRun, enRun: enRuns.run(j, b), constants)
+                if total == .infinity {
+                    fixed[slot] = total
+                    continue
+                }
+                var cost = 0.0
+                for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+                for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+                if let latinParts {
+                    for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+                } else {
+                    cost = model.addingLatinCost(cost, a, b, i, j, anchors)
+                }
+                total += cost
+                fixed[slot] = total
+            }
+        }
+    }
+
+    /// Every bead's cost and weight for `BeadLattice.scaledSearch` when the lattice holds every pair: `cost`
+    /// of each bead, shape by shape (a Korean run's length and log read once per row), and exp(-cost · scale)
+    /// where finite; a one-sided bead's weight taken once per paragraph (its cost is the same along its row or
+    /// down its column).
+    func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
+                       weight: UnsafeMutablePointer<Double>) -> Bool {
+        let width = ParagraphBeadCosts.maximumRun + 1, rowLength = m + 1
+        let length = model.length, table = tailTable, fixed = self.fixed
+        let enExpected = self.enExpected, enExpectedLog = self.enExpectedLog
+        for t in 0..<shapes {
+            let a = typeKo[t], b = typeEn[t]
+            guard a <= n && b <= m && a + b > 0 else { continue }
+            if a == 0 || b == 0 {
+                var lastCost = Double.nan, lastWeight = 0.0
+                @inline(__always) func one(_ slot: Int) {
+                    let c = fixed[slot]
+                    costs[slot] = c
+                    if c == .infinity { return }
+                    if c != lastCost {
+                        lastCost = c
+                        lastWeight = exp(-c * scale)
+                    }
+                    weight[slot] = lastWeight
+                }
+                if b == 0 {
+                    for i in 0...(n - a) {
+                        for j in 0...m { one((i * rowLength + j) * shapes + t) }
+                    }
+                } else {
+                    for j in 0...(m - b) {
+                        for i in 0...n { one((i * rowLength + j) * shapes + t) }
+                    }
+                }
+                continue
+            }
+            for i in 0...(n - a) {
+                let k = i * width + a
+                let korean = koRun[k], logKorean = koRunLog[k]
+                var slot = i * rowLength * shapes + t
+                var e = b
+                for _ in 0...(m - b) {
+                    let base = fixed[slot]
+                    if base == .infinity {
+                        costs[slot] = base
+                    } else {
+                        let c = base + length.cost(korean: korean, logKorean: logKorean, expected: enExpected[e],
+                                                   logExpected: enExpectedLog[e], table: table)
+                        costs[slot] = c
+                        if c != .infinity { weight[slot] = exp(-c * scale) }
+                    }
+                    slot += shapes
+                    e += width
+                }
+            }
+        }
+        return true
     }
 
     /// The cost without the length term (`priceFixed` first): a lower bound, as the length term is never
