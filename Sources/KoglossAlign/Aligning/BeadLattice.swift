@@ -9,11 +9,11 @@ protocol BeadCostSource {
     /// a bead whose bound already keeps it from improving its target is never priced exactly.
     mutating func lowerBound(_ t: Int, _ i: Int, _ j: Int, slot: Int) -> Double
     /// For a lattice holding every pair (`BeadLattice.coversEveryPair`, cell (i, j) at i·(m + 1) + j): sets
-    /// `costs[slot]` to `cost(t, i, j, slot:)` and, where finite, `weight[slot]` to exp(-cost · scale) for every
-    /// bead inside the lattice, shape by shape in tight loops; false when the source prices bead by bead only
-    /// (then nothing is written).
+    /// `costs[slot]` to `cost(t, i, j, slot:)` and, when `weight` is given, where the cost is finite, `weight[slot]`
+    /// to exp(-cost · scale) for every bead inside the lattice, shape by shape in tight loops; false when the
+    /// source prices bead by bead only (then nothing is written).
     mutating func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
-                                weight: UnsafeMutablePointer<Double>) -> Bool
+                                weight: UnsafeMutablePointer<Double>?) -> Bool
 }
 
 extension BeadCostSource {
@@ -22,7 +22,7 @@ extension BeadCostSource {
     }
 
     mutating func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
-                                weight: UnsafeMutablePointer<Double>) -> Bool {
+                                weight: UnsafeMutablePointer<Double>?) -> Bool {
         false
     }
 }
@@ -63,15 +63,13 @@ struct BeadLattice: ~Copyable {
     private let best: UnsafeMutablePointer<Double>
     private let alpha: UnsafeMutablePointer<Double>
     private let beta: UnsafeMutablePointer<Double>
-    /// Per row: ln of the row's scale (scaled sums), and row factors for the bead heights 0...maxKo.
+    /// Per row: log2 of the row's scale (scaled sums, a whole number), and row factors for the bead heights 0...maxKo.
     private let alphaLog: UnsafeMutablePointer<Double>
     private let betaLog: UnsafeMutablePointer<Double>
     private let factor: UnsafeMutablePointer<Double>
     /// Per shape and column: the last cost of a 0:k bead seen in the column and its weight.
     private let columnCost: UnsafeMutablePointer<Double>
     private let columnWeight: UnsafeMutablePointer<Double>
-    /// Per row: exp(alphaLog + betaLog - ln Z) of the posterior pass, NaN until a 0:k bead's posterior needs it.
-    private let rowPosteriorShift: UnsafeMutablePointer<Double>
 
     /// Band half-width: at least `minimumBand` columns, more when the lengths differ a lot.
     init(n: Int, m: Int, types: [BeadType], minimumBand: Int = 40) {
@@ -101,7 +99,7 @@ struct BeadLattice: ~Copyable {
         let slots = cells * tCount
         precondition(cells <= Int(Int32.max), "cell indices fit in 32 bits")
         let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount
-        let doubleWords = 2 * slots + 3 * cells + 3 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
+        let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
         // Two Int32 tables of `slots` entries after the doubles: `slots` words.
         (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords + slots))
         let ints = memory.bindMemory(to: Int.self, capacity: intWords)
@@ -125,7 +123,6 @@ struct BeadLattice: ~Copyable {
         factor = betaLog + (n + 1)
         columnCost = factor + (maxKo + 1) + 2 * tCount
         columnWeight = columnCost + tCount * (m + 1)
-        rowPosteriorShift = columnWeight + tCount * (m + 1)
         rowStart[0] = 0
         for i in 0...n {
             let (l, h) = bounds(i)
@@ -511,8 +508,9 @@ struct BeadLattice: ~Copyable {
     }
 
     /// Viterbi and forward-backward in probability space: each bead's weight exp(-cost / temperature) once,
-    /// then a multiply-add per transition. Every row keeps its own log scale (the row is divided by its largest
-    /// value once complete), so long documents never underflow; within a row a Double spans 700 nats, far beyond
+    /// then a multiply-add per transition. Every row keeps its own scale, a power of two (the row is multiplied
+    /// by 2^-e once complete, e the exponent of its largest value: exact, and the row factors and posteriors need
+    /// no exp or log), so long documents never underflow; within a row a Double spans 700 nats, far beyond
     /// any path that could move a posterior. Posteriors equal the log-space ones to rounding (checked by a test).
     /// Viterbi and the forward sums share one sweep: a cell's forward sum pulls from beads that start in cells
     /// already swept, then the beads starting at the cell are pushed.
@@ -526,7 +524,8 @@ struct BeadLattice: ~Copyable {
         let slots = cellCount * tCount
         weight.initialize(repeating: 0, count: slots)
         alpha.initialize(repeating: 0, count: cellCount)
-        // ln of each row's scale: true alpha = alpha · exp(alphaLog[row]), the same for beta.
+        // Each row's scale as a power of two: true alpha = alpha · 2^alphaLog[row], the same for beta (whole
+        // numbers held in Doubles).
         alpha[0] = 1
         // Every bead's cost and weight first, in a loop of its own: no bead waits for another's, so the length
         // model's divisions and logs of successive beads overlap.
@@ -569,7 +568,9 @@ struct BeadLattice: ~Copyable {
             // Row factors: exp(scale of row i - k - scale of row i) for the k rows a bead spans; exp(0) is 1
             // exactly, so no call for beads within the row.
             factor[0] = 1
-            for k in 1...max(1, maxKo) where k <= maxKo { factor[k] = i - k >= 0 ? exp(alphaLog[i - k] - alphaLog[i]) : 0 }
+            for k in 1...max(1, maxKo) where k <= maxKo {
+                factor[k] = i - k >= 0 ? BeadLattice.powerOfTwo(alphaLog[i - k] - alphaLog[i]) : 0
+            }
             var rowMax = 0.0
             let rowLo = lo[i]
             for j in rowLo...hi[i] {
@@ -601,15 +602,18 @@ struct BeadLattice: ~Copyable {
                 }
             }
             if rowMax > 0 && rowMax.isFinite {
-                for here in rowStart[i]..<rowStart[i + 1] { alpha[here] /= rowMax }
-                alphaLog[i] += log(rowMax)
+                let e = rowMax.exponent
+                BeadLattice.scaleRow(alpha + rowStart[i], count: rowStart[i + 1] - rowStart[i], exponent: -e)
+                alphaLog[i] += Double(e)
             }
         }
         // Backward, pulling from each bead's end cell.
         for i in stride(from: n, through: 0, by: -1) {
             betaLog[i] = i == n ? 0 : betaLog[i + 1]
             factor[0] = 1
-            for k in 1...max(1, maxKo) where k <= maxKo { factor[k] = i + k <= n ? exp(betaLog[i + k] - betaLog[i]) : 0 }
+            for k in 1...max(1, maxKo) where k <= maxKo {
+                factor[k] = i + k <= n ? BeadLattice.powerOfTwo(betaLog[i + k] - betaLog[i]) : 0
+            }
             var rowMax = 0.0
             let rowLo = lo[i]
             for j in stride(from: hi[i], through: rowLo, by: -1) {
@@ -625,15 +629,16 @@ struct BeadLattice: ~Copyable {
                 rowMax = max(rowMax, acc)
             }
             if rowMax > 0 && rowMax.isFinite {
-                for here in rowStart[i]..<rowStart[i + 1] { beta[here] /= rowMax }
-                betaLog[i] += log(rowMax)
+                let e = rowMax.exponent
+                BeadLattice.scaleRow(beta + rowStart[i], count: rowStart[i + 1] - rowStart[i], exponent: -e)
+                betaLog[i] += Double(e)
             }
         }
-        let logZ = log(alpha[cellCount - 1]) + alphaLog[n]
+        // Z = alpha[last] · 2^alphaLog[n]; a posterior is alpha · weight · beta · 2^(row scales - alphaLog[n]) / alpha[last].
+        let zLast = alpha[cellCount - 1], zExponent = alphaLog[n]
+        let zFinite = zLast > 0 && zLast.isFinite
 
         var steps = bestPath(posterior: 0)
-        let rowPosteriorShift = self.rowPosteriorShift
-        rowPosteriorShift.initialize(repeating: .nan, count: n + 1)
 
         // Posterior of each bead by identity: a one-sided bead is the same bead wherever the other side stands.
         for index in steps.indices {
@@ -653,8 +658,7 @@ struct BeadLattice: ~Copyable {
                     p += alpha[from] * w * beta[to]
                 }
             } else {
-                // A 0:k bead stays in its row: sum over every row that holds the column, each with its own scales
-                // (each row's exp taken once for all such beads: the same value).
+                // A 0:k bead stays in its row: sum over every row that holds the column, each with its own scales.
                 let column = step.j
                 for ii in 0...n where column >= lo[ii] && column <= hi[ii] {
                     let from = cell(ii, column)
@@ -662,18 +666,40 @@ struct BeadLattice: ~Copyable {
                     guard w != 0 else { continue }
                     let to = cell(ii, column + step.type.en)
                     guard to >= 0 else { continue }
-                    if rowPosteriorShift[ii].isNaN { rowPosteriorShift[ii] = exp(alphaLog[ii] + betaLog[ii] - logZ) }
-                    p += alpha[from] * w * beta[to] * rowPosteriorShift[ii]
+                    p += BeadLattice.timesPowerOfTwo(alpha[from] * w * beta[to], alphaLog[ii] + betaLog[ii] - zExponent)
                 }
-                steps[index].posterior = logZ.isFinite ? min(1, max(0, p)) : 0
+                steps[index].posterior = zFinite ? min(1, max(0, p / zLast)) : 0
                 continue
             }
-            // (Not needed by the 0:k beads above.)
-            let rowShift = exp(alphaLog[step.i] + betaLog[step.i + step.type.ko] - logZ)
-            let posterior = p * rowShift
-            steps[index].posterior = logZ.isFinite ? min(1, max(0, posterior)) : 0
+            let posterior = BeadLattice.timesPowerOfTwo(p, alphaLog[step.i] + betaLog[step.i + step.type.ko] - zExponent) / zLast
+            steps[index].posterior = zFinite ? min(1, max(0, posterior)) : 0
         }
         return steps
+    }
+
+    /// 2^e for a whole number e (0 below the smallest subnormal, infinity above the largest Double).
+    @inline(__always) static func powerOfTwo(_ e: Double) -> Double {
+        if e < -1074 { return 0 }
+        if e > 1023 { return .infinity }
+        return e >= -1022 ? Double(sign: .plus, exponent: Int(e), significand: 1) : 0x1p-1022 * Double(sign: .plus, exponent: Int(e) + 1022, significand: 1)
+    }
+
+    /// x · 2^e, e whole, in steps a Double can hold (exact but where the result leaves the normal range).
+    @inline(__always) static func timesPowerOfTwo(_ x: Double, _ e: Double) -> Double {
+        var x = x, e = e
+        while e > 1000 { x *= 0x1p1000; e -= 1000 }
+        while e < -1000 { x *= 0x1p-1000; e += 1000 }
+        return x * Double(sign: .plus, exponent: Int(e), significand: 1)
+    }
+
+    /// Multiplies `count` values by 2^exponent (exact but for results below the normal range).
+    @inline(__always) static func scaleRow(_ row: UnsafeMutablePointer<Double>, count: Int, exponent: Int) {
+        if exponent >= -1000 && exponent <= 1000 {
+            let factor = Double(sign: .plus, exponent: exponent, significand: 1)
+            for k in 0..<count { row[k] *= factor }
+        } else {
+            for k in 0..<count { row[k] = timesPowerOfTwo(row[k], Double(exponent)) }
+        }
     }
 
     @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {

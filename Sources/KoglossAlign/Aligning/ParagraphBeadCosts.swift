@@ -236,12 +236,13 @@ struct ParagraphBeadCosts: BeadCostSource {
         }
     }
 
-    /// Every bead's cost and weight for `BeadLattice.scaledSearch` when the lattice holds every pair: `cost`
-    /// of each bead, shape by shape (a Korean run's length and log read once per row), and exp(-cost · scale)
-    /// where finite; a one-sided bead's weight taken once per paragraph (its cost is the same along its row or
-    /// down its column).
+    /// Every bead's cost (and weight) for `BeadLattice.search` when the lattice holds every pair: `cost` of each
+    /// bead, shape by shape (a Korean run's length and log read once per row, the row's costs in a loop without
+    /// calls so the length model's divisions overlap, then their exps), and exp(-cost · scale) where finite when
+    /// `weight` is given; a one-sided bead's weight taken once per paragraph (its cost is the same along its row
+    /// or down its column).
     func fillEveryPair(n: Int, m: Int, shapes: Int, scale: Double, costs: UnsafeMutablePointer<Double>,
-                       weight: UnsafeMutablePointer<Double>) -> Bool {
+                       weight: UnsafeMutablePointer<Double>?) -> Bool {
         let width = ParagraphBeadCosts.maximumRun + 1, rowLength = m + 1
         let length = model.length, table = tailTable, fixed = self.fixed
         let enExpected = self.enExpected, enExpectedLog = self.enExpectedLog
@@ -253,7 +254,7 @@ struct ParagraphBeadCosts: BeadCostSource {
                 @inline(__always) func one(_ slot: Int) {
                     let c = fixed[slot]
                     costs[slot] = c
-                    if c == .infinity { return }
+                    guard let weight, c != .infinity else { return }
                     if c != lastCost {
                         lastCost = c
                         lastWeight = exp(-c * scale)
@@ -271,23 +272,28 @@ struct ParagraphBeadCosts: BeadCostSource {
                 }
                 continue
             }
+            let last = m - b
             for i in 0...(n - a) {
                 let k = i * width + a
                 let korean = koRun[k], logKorean = koRunLog[k]
-                var slot = i * rowLength * shapes + t
+                let first = i * rowLength * shapes + t
+                var slot = first
                 var e = b
-                for _ in 0...(m - b) {
+                for _ in 0...last {
                     let base = fixed[slot]
-                    if base == .infinity {
-                        costs[slot] = base
-                    } else {
-                        let c = base + length.cost(korean: korean, logKorean: logKorean, expected: enExpected[e],
-                                                   logExpected: enExpectedLog[e], table: table)
-                        costs[slot] = c
-                        if c != .infinity { weight[slot] = exp(-c * scale) }
-                    }
-                    slot += shapes
-                    e += width
+                    costs[slot] = base == .infinity
+                        ? base
+                        : base + length.cost(korean: korean, logKorean: logKorean, expected: enExpected[e],
+                                             logExpected: enExpectedLog[e], table: table)
+                    slot &+= shapes
+                    e &+= width
+                }
+                guard let weight else { continue }
+                slot = first
+                for _ in 0...last {
+                    let c = costs[slot]
+                    if c != .infinity { weight[slot] = exp(-c * scale) }
+                    slot &+= shapes
                 }
             }
         }
