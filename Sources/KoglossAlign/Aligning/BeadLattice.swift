@@ -56,6 +56,11 @@ struct BeadLattice: ~Copyable {
     private let origin: UnsafeMutablePointer<Int32>
     /// Per cell: the shape of the best bead reaching it.
     private let back: UnsafeMutablePointer<Int>
+    /// Per shape: how far a bead moves its cell when the lattice holds every pair (a·(m + 1) + b).
+    private let typeOffset: UnsafeMutablePointer<Int>
+    /// Whether `target` and `origin` are filled (1) or not yet (0): a lattice holding every pair fills them only
+    /// when a sweep that reads them runs (the Viterbi and scaled sweeps find cells by `typeOffset` then).
+    private let tablesReady: UnsafeMutablePointer<Int>
     /// Per slot: cost, and exp(-cost / temperature) for the scaled sums.
     private let costs: UnsafeMutablePointer<Double>
     private let weight: UnsafeMutablePointer<Double>
@@ -98,7 +103,7 @@ struct BeadLattice: ~Copyable {
         cellCount = cells
         let slots = cells * tCount
         precondition(cells <= Int(Int32.max), "cell indices fit in 32 bits")
-        let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount
+        let intWords = 3 * (n + 2) + 2 * tCount + cells + 2 * tCount + tCount + 1
         let doubleWords = 2 * slots + 3 * cells + 2 * (n + 1) + maxKo + 1 + 2 * tCount + 2 * tCount * (m + 1)
         // Two Int32 tables of `slots` entries after the doubles: `slots` words.
         (memory, memoryBytes) = ScratchMemoryPool.shared.take(bytes: 8 * (intWords + doubleWords + slots))
@@ -113,6 +118,9 @@ struct BeadLattice: ~Copyable {
         target = int32s
         origin = int32s + slots
         back = typeEn + tCount
+        // After `back`: two candidate lists of `viterbiOnly` (tCount each), then the offsets and the flag.
+        typeOffset = back + cells + 2 * tCount
+        tablesReady = typeOffset + tCount
         costs = doubles
         weight = costs + slots
         best = weight + slots
@@ -133,9 +141,32 @@ struct BeadLattice: ~Copyable {
         for t in 0..<tCount {
             typeKo[t] = types[t].ko
             typeEn[t] = types[t].en
+            typeOffset[t] = types[t].ko * (m + 1) + types[t].en
         }
         coversEveryPair = width >= m
-        if coversEveryPair {
+        tablesReady[0] = 0
+        if !coversEveryPair {
+            for i in 0...n {
+                for j in lo[i]...hi[i] {
+                    let base = (rowStart[i] + j - lo[i]) * tCount
+                    for t in 0..<tCount {
+                        let ti = i + typeKo[t], tj = j + typeEn[t]
+                        target[base + t] = ti > n || tj > m ? -1 : Int32(truncatingIfNeeded: cell(ti, tj))
+                        let fi = i - typeKo[t], fj = j - typeEn[t]
+                        origin[base + t] = fi < 0 || fj < 0 ? -1 : Int32(truncatingIfNeeded: cell(fi, fj))
+                    }
+                }
+            }
+            tablesReady[0] = 1
+        }
+    }
+
+    /// Fills `target` and `origin` of a lattice holding every pair, once, for the sweeps that read them.
+    private func ensureTables() {
+        if tablesReady[0] != 0 { return }
+        tablesReady[0] = 1
+        let n = self.n, m = self.m, tCount = self.tCount
+        do {
             // Every row holds every column (documents under 40 paragraphs a side): cell (i, j) is i·(m + 1) + j,
             // and a shape moves a bead's cell by the same offset everywhere.
             // Slot by slot in memory order: each cache line of the tables is written once, whole.
@@ -154,18 +185,6 @@ struct BeadLattice: ~Copyable {
                         target[slot] = i + a > n || j + b > m ? -1 : Int32(truncatingIfNeeded: here + offset)
                         origin[slot] = i < a || j < b ? -1 : Int32(truncatingIfNeeded: here - offset)
                         slot += 1
-                    }
-                }
-            }
-        } else {
-            for i in 0...n {
-                for j in lo[i]...hi[i] {
-                    let base = (rowStart[i] + j - lo[i]) * tCount
-                    for t in 0..<tCount {
-                        let ti = i + typeKo[t], tj = j + typeEn[t]
-                        target[base + t] = ti > n || tj > m ? -1 : Int32(truncatingIfNeeded: cell(ti, tj))
-                        let fi = i - typeKo[t], fj = j - typeEn[t]
-                        origin[base + t] = fi < 0 || fj < 0 ? -1 : Int32(truncatingIfNeeded: cell(fi, fj))
                     }
                 }
             }
@@ -223,6 +242,7 @@ struct BeadLattice: ~Copyable {
     /// whose bead ends inside the lattice and the band.
     @inline(__always)
     func forEachBead(_ body: (_ t: Int, _ i: Int, _ j: Int, _ slot: Int) -> Void) {
+        ensureTables()
         let target = self.target, tCount = self.tCount
         for i in 0...n {
             let rowLo = lo[i]
@@ -281,6 +301,7 @@ struct BeadLattice: ~Copyable {
             return bestPath(posterior: 1)
         }
         // Costs and Viterbi in one sweep, in topological order.
+        ensureTables()
         for i in 0...n {
             for j in lo[i]...hi[i] {
                 let here = rowStart[i] + j - lo[i]
@@ -309,7 +330,9 @@ struct BeadLattice: ~Copyable {
         // The tables in locals: stores through them cannot change them, so they stay in registers.
         let n = self.n, tCount = self.tCount, lo = self.lo, hi = self.hi, rowStart = self.rowStart
         let typeKo = self.typeKo, typeEn = self.typeEn, origin = self.origin, best = self.best, back = self.back
-        let costs = self.costs
+        let costs = self.costs, typeOffset = self.typeOffset
+        // A lattice holding every pair finds a bead's start cell by its shape's offset (no table read).
+        let covers = coversEveryPair
         let candidateT = back + cellCount
         let candidateFrom = candidateT + tCount
         let candidateBound = factor + (maxKo + 1)
@@ -323,8 +346,14 @@ struct BeadLattice: ~Copyable {
                 // The candidate of least (b + bound, from): priced first, it sets the bar for the others.
                 var first = 0, firstKey = Double.infinity, firstFrom = Int.max
                 for t in 0..<tCount {
-                    let from = Int(origin[base + t])
-                    if from < 0 { continue }
+                    let from: Int
+                    if covers {
+                        if i < typeKo[t] || j < typeEn[t] { continue }
+                        from = here - typeOffset[t]
+                    } else {
+                        from = Int(origin[base + t])
+                        if from < 0 { continue }
+                    }
                     let b = best[from]
                     if b == .infinity { continue }
                     let bound = source.lowerBound(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
@@ -520,7 +549,9 @@ struct BeadLattice: ~Copyable {
         let lo = self.lo, hi = self.hi, rowStart = self.rowStart, typeKo = self.typeKo
         let target = self.target, origin = self.origin, back = self.back, costs = self.costs, weight = self.weight
         let best = self.best, alpha = self.alpha, beta = self.beta, alphaLog = self.alphaLog, betaLog = self.betaLog
-        let factor = self.factor
+        let factor = self.factor, typeEn = self.typeEn, typeOffset = self.typeOffset
+        // A lattice holding every pair finds a bead's start and end cells by its shape's offset (no table read).
+        let covers = coversEveryPair
         let slots = cellCount * tCount
         weight.initialize(repeating: 0, count: slots)
         alpha.initialize(repeating: 0, count: cellCount)
@@ -538,6 +569,7 @@ struct BeadLattice: ~Copyable {
         columnCost.initialize(repeating: .nan, count: tCount * columns)
         let filled = coversEveryPair
             && source.fillEveryPair(n: n, m: m, shapes: tCount, scale: scale, costs: costs, weight: weight)
+        if !filled { ensureTables() }
         for i in 0...n where !filled {
             let rowLo = lo[i]
             for j in rowLo...hi[i] {
@@ -582,8 +614,14 @@ struct BeadLattice: ~Copyable {
                 let base = here * tCount
                 var bestHere = best[here], winner = -1, winnerFrom = Int.max
                 for t in 0..<tCount {
-                    let from = Int(origin[base + t])
-                    if from < 0 { continue }
+                    let from: Int
+                    if covers {
+                        if i < typeKo[t] || j < typeEn[t] { continue }
+                        from = here - typeOffset[t]
+                    } else {
+                        from = Int(origin[base + t])
+                        if from < 0 { continue }
+                    }
                     let c = costs[from * tCount + t]
                     if c == .infinity { continue }
                     acc += alpha[from] * weight[from * tCount + t] * factor[typeKo[t]]
@@ -623,7 +661,9 @@ struct BeadLattice: ~Copyable {
                 for t in 0..<tCount {
                     let w = weight[base + t]
                     if w == 0 { continue }
-                    acc += w * beta[Int(target[base + t])] * factor[typeKo[t]]
+                    // Only a bead inside the lattice has a weight.
+                    let to = covers ? here + typeOffset[t] : Int(target[base + t])
+                    acc += w * beta[to] * factor[typeKo[t]]
                 }
                 beta[here] = acc
                 rowMax = max(rowMax, acc)
