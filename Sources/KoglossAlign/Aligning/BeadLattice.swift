@@ -550,8 +550,9 @@ struct BeadLattice: ~Copyable {
         let target = self.target, origin = self.origin, back = self.back, costs = self.costs, weight = self.weight
         let best = self.best, alpha = self.alpha, beta = self.beta, alphaLog = self.alphaLog, betaLog = self.betaLog
         let factor = self.factor, typeEn = self.typeEn, typeOffset = self.typeOffset
-        // A lattice holding every pair finds a bead's start and end cells by its shape's offset (no table read).
-        let covers = coversEveryPair
+        // A lattice holding every pair finds a bead's start and end cells by its shape's offset (no table read),
+        // with the standard shapes as literals.
+        let covers = coversEveryPair, standard = coversEveryPair && types == BeadType.standard
         let slots = cellCount * tCount
         weight.initialize(repeating: 0, count: slots)
         alpha.initialize(repeating: 0, count: cellCount)
@@ -613,23 +614,35 @@ struct BeadLattice: ~Copyable {
                 var acc = alpha[here]
                 let base = here * tCount
                 var bestHere = best[here], winner = -1, winnerFrom = Int.max
-                for t in 0..<tCount {
-                    let from: Int
-                    if covers {
-                        if i < typeKo[t] || j < typeEn[t] { continue }
-                        from = here - typeOffset[t]
-                    } else {
-                        from = Int(origin[base + t])
-                        if from < 0 { continue }
-                    }
+                @inline(__always) func pull(_ t: Int, _ a: Int, _ from: Int) {
                     let c = costs[from * tCount + t]
-                    if c == .infinity { continue }
-                    acc += alpha[from] * weight[from * tCount + t] * factor[typeKo[t]]
+                    if c == .infinity { return }
+                    acc += alpha[from] * weight[from * tCount + t] * factor[a]
                     let v = best[from] + c
                     if v < bestHere || (winner >= 0 && v == bestHere && from < winnerFrom) {
                         bestHere = v
                         winner = t
                         winnerFrom = from
+                    }
+                }
+                if standard {
+                    // The standard shapes as literals, in shape order (the sums' order): no table reads.
+                    @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
+                        if i >= a && j >= b { pull(t, a, here - (a * columns + b)) }
+                    }
+                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
+                    shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
+                } else {
+                    for t in 0..<tCount {
+                        let from: Int
+                        if covers {
+                            if i < typeKo[t] || j < typeEn[t] { continue }
+                            from = here - typeOffset[t]
+                        } else {
+                            from = Int(origin[base + t])
+                            if from < 0 { continue }
+                        }
+                        pull(t, typeKo[t], from)
                     }
                 }
                 alpha[here] = acc
@@ -658,12 +671,22 @@ struct BeadLattice: ~Copyable {
                 let here = rowStart[i] + j - rowLo
                 let base = here * tCount
                 var acc = here == cellCount - 1 ? 1.0 : 0.0
-                for t in 0..<tCount {
-                    let w = weight[base + t]
-                    if w == 0 { continue }
-                    // Only a bead inside the lattice has a weight.
-                    let to = covers ? here + typeOffset[t] : Int(target[base + t])
-                    acc += w * beta[to] * factor[typeKo[t]]
+                if standard {
+                    // Only a bead inside the lattice has a weight; the standard shapes as literals, in shape order.
+                    @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
+                        let w = weight[base + t]
+                        if w != 0 { acc += w * beta[here + (a * columns + b)] * factor[a] }
+                    }
+                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
+                    shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
+                } else {
+                    for t in 0..<tCount {
+                        let w = weight[base + t]
+                        if w == 0 { continue }
+                        // Only a bead inside the lattice has a weight.
+                        let to = covers ? here + typeOffset[t] : Int(target[base + t])
+                        acc += w * beta[to] * factor[typeKo[t]]
+                    }
                 }
                 beta[here] = acc
                 rowMax = max(rowMax, acc)

@@ -195,16 +195,22 @@ struct ParagraphBeadCosts: BeadCostSource {
             }
             // Literal sizes for the standard shapes: the paragraph loops unroll.
             switch (a, b) {
-            case (1, 1): priceTwoSided(t, 1, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
-            case (2, 1): priceTwoSided(t, 2, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
-            case (1, 2): priceTwoSided(t, 1, 2, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
-            case (2, 2): priceTwoSided(t, 2, 2, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
-            case (3, 1): priceTwoSided(t, 3, 1, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
-            case (1, 3): priceTwoSided(t, 1, 3, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (1, 1): priceTwoSided(BeadShapeOf<RunOfOne, RunOfOne>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (2, 1): priceTwoSided(BeadShapeOf<RunOfTwo, RunOfOne>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (1, 2): priceTwoSided(BeadShapeOf<RunOfOne, RunOfTwo>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (2, 2): priceTwoSided(BeadShapeOf<RunOfTwo, RunOfTwo>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (3, 1): priceTwoSided(BeadShapeOf<RunOfThree, RunOfOne>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
+            case (1, 3): priceTwoSided(BeadShapeOf<RunOfOne, RunOfThree>.self, t, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
             default: priceTwoSided(t, a, b, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
             }
         }
         return true
+    }
+
+    /// `priceTwoSided` of a shape whose sizes are types: each shape gets code of its own, its sizes constants.
+    private func priceTwoSided<S: BeadShapeSizes>(_: S.Type, _ t: Int, n: Int, m: Int, shapes: Int, _ koParts: AnchorPartCosts,
+                                                  _ enParts: AnchorPartCosts, _ latinParts: AnchorPartCosts?) {
+        priceTwoSided(t, S.ko, S.en, n: n, m: m, shapes: shapes, koParts, enParts, latinParts)
     }
 
     /// The fixed costs of the two-sided shape t (a:b) at every cell it fits from: `priceFixed`'s sums.
