@@ -328,11 +328,12 @@ struct BeadLattice: ~Copyable {
     /// (no sort needed). Only the winners' costs are stored (the path reads them).
     private func viterbiOnly<Source: BeadCostSource>(_ source: inout Source) {
         // The tables in locals: stores through them cannot change them, so they stay in registers.
-        let n = self.n, tCount = self.tCount, lo = self.lo, hi = self.hi, rowStart = self.rowStart
+        let n = self.n, m = self.m, tCount = self.tCount, lo = self.lo, hi = self.hi, rowStart = self.rowStart
         let typeKo = self.typeKo, typeEn = self.typeEn, origin = self.origin, best = self.best, back = self.back
         let costs = self.costs, typeOffset = self.typeOffset
-        // A lattice holding every pair finds a bead's start cell by its shape's offset (no table read).
-        let covers = coversEveryPair
+        // A lattice holding every pair finds a bead's start cell by its shape's offset (no table read), with the
+        // standard shapes as literals.
+        let covers = coversEveryPair, standard = coversEveryPair && types == BeadType.standard, columns = m + 1
         let candidateT = back + cellCount
         let candidateFrom = candidateT + tCount
         let candidateBound = factor + (maxKo + 1)
@@ -345,20 +346,12 @@ struct BeadLattice: ~Copyable {
                 var count = 0
                 // The candidate of least (b + bound, from): priced first, it sets the bar for the others.
                 var first = 0, firstKey = Double.infinity, firstFrom = Int.max
-                for t in 0..<tCount {
-                    let from: Int
-                    if covers {
-                        if i < typeKo[t] || j < typeEn[t] { continue }
-                        from = here - typeOffset[t]
-                    } else {
-                        from = Int(origin[base + t])
-                        if from < 0 { continue }
-                    }
-                    let b = best[from]
-                    if b == .infinity { continue }
-                    let bound = source.lowerBound(t, i - typeKo[t], j - typeEn[t], slot: from * tCount + t)
-                    if bound == .infinity { continue }
-                    let key = b + bound
+                @inline(__always) func candidate(_ t: Int, _ a: Int, _ b: Int, _ from: Int) {
+                    let pathCost = best[from]
+                    if pathCost == .infinity { return }
+                    let bound = source.lowerBound(t, i - a, j - b, slot: from * tCount + t)
+                    if bound == .infinity { return }
+                    let key = pathCost + bound
                     candidateBound[count] = key
                     candidateFrom[count] = from
                     candidateT[count] = t
@@ -368,6 +361,26 @@ struct BeadLattice: ~Copyable {
                         firstFrom = from
                     }
                     count += 1
+                }
+                if standard {
+                    // The standard shapes as literals, in shape order: no table reads.
+                    @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
+                        if i >= a && j >= b { candidate(t, a, b, here - (a * columns + b)) }
+                    }
+                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
+                    shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
+                } else {
+                    for t in 0..<tCount {
+                        let from: Int
+                        if covers {
+                            if i < typeKo[t] || j < typeEn[t] { continue }
+                            from = here - typeOffset[t]
+                        } else {
+                            from = Int(origin[base + t])
+                            if from < 0 { continue }
+                        }
+                        candidate(t, typeKo[t], typeEn[t], from)
+                    }
                 }
                 if count == 0 { continue }
                 var winner = -1, winnerFrom = Int.max, winnerCost = 0.0
