@@ -106,13 +106,18 @@ public enum UTF8Validator {
                 }
                 i += 3
                 // The rest of a Korean word: syllable after syllable (U+AC00...U+D77F: lead and second byte
-                // EA B0...ED 9D, both trail bytes 80...BF), valid and NFC-stable, without the tests above.
+                // EA B0...ED 9D, both trail bytes 80...BF), valid and NFC-stable, without the tests above;
+                // and the words after it: a single space followed by a syllable stays in this loop (a space
+                // is ASCII and no letter), instead of leaving it twice per word through the tests above.
                 while i + 3 <= count {
-                    let c1 = base[i + 1]
-                    let lead = UInt16(base[i]) << 8 | UInt16(c1)
-                    guard lead &- 0xEAB0 <= 0xED9D - 0xEAB0, c1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 else { break }
+                    // Past the space without a branch (the space between words comes every few syllables).
+                    let j = i &+ (base[i] == 0x20 ? 1 : 0)
+                    guard j + 3 <= count else { break }
+                    let c1 = base[j + 1]
+                    let lead = UInt16(base[j]) << 8 | UInt16(c1)
+                    guard lead &- 0xEAB0 <= 0xED9D - 0xEAB0, c1 & 0xC0 == 0x80, base[j + 2] & 0xC0 == 0x80 else { break }
                     if counting { tally.syllables &+= 1 }
-                    i += 3
+                    i = j + 3
                 }
                 continue
             }
