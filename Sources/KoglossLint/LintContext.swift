@@ -11,21 +11,32 @@ public struct LocatedMatch: Sendable, Hashable {
 /// lookups and the source comparison. Rules only read it.
 public final class LintContext: @unchecked Sendable {
     public let document: LintDocument
-    public let matcher: TermMatcher
-    public var termbase: Termbase { matcher.termbase }
+    /// The matcher (held by the engine's term table, shared by every document's context).
+    public var matcher: TermMatcher { terms.matcher }
+    public var termbase: Termbase { terms.matcher.termbase }
     /// English term matches in document order.
     public let englishMatches: [LocatedMatch]
-    /// Korean term matches in document order (empty without a source).
-    public let koreanMatches: [LocatedMatch]
+    /// Korean term matches in document order (empty without a source); made when first asked for (the
+    /// rules mostly read the Korean matches' concepts, `koreanConcepts(ofMatch:)`).
+    public private(set) lazy var koreanMatches: [LocatedMatch] = {
+        var korean: [LocatedMatch] = []
+        korean.reserveCapacity(koreanConceptStart.count - 1)
+        for (p, found) in koreanFound.enumerated() {
+            for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
+        }
+        return korean
+    }()
+    /// The Korean matches, paragraph by paragraph.
+    private let koreanFound: [[TermMatch]]
     let englishBytes: [UInt8]
     /// The Korean text's bytes, copied only when a message quotes it.
     private lazy var koreanBytes: [UInt8] = Self.bytes(of: document.korean ?? "")
 
-    /// The matcher's term facts and the concepts, held here so that a lookup per match reads one array
-    /// (going through the matcher struct would retain all of its tables each time).
-    private let factsByTerm: [TermMatcher.TermFacts]
-    private let factsOffset: [Int]
-    private let concepts: [Concept]
+    /// The matcher's term facts and the concepts, from the term table (read in place: going through the
+    /// matcher struct would retain all of its tables each time).
+    private var factsByTerm: [TermMatcher.TermFacts] { terms.facts }
+    private var factsOffset: [Int] { terms.factsOffset }
+    private var concepts: [Concept] { terms.termbaseConcepts }
 
     public convenience init(document: LintDocument, matcher: TermMatcher) {
         self.init(document: document, matcher: matcher, matches: DocumentTermMatches(document: document, matcher: matcher))
@@ -47,9 +58,6 @@ public final class LintContext: @unchecked Sendable {
         let matches = matches.fits(document) ? matches : DocumentTermMatches(document: document, matcher: matcher)
         numberAnchors = anchors.flatMap { $0.fits(document) ? $0 : nil }
         self.document = document
-        self.matcher = matcher
-        (factsByTerm, factsOffset) = matcher.factsTable
-        concepts = matcher.termbase.concepts
         englishBytes = Self.bytes(of: document.english)
         var english: [LocatedMatch] = []
         english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
@@ -69,20 +77,17 @@ public final class LintContext: @unchecked Sendable {
         self.englishConceptStart = englishConceptStart
         if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
-        var korean: [LocatedMatch] = []
-        korean.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count })
         var koreanConcepts: [Int] = [], koreanConceptStart: [Int] = [0], koreanMatchStart: [Int] = [0]
-        koreanConceptStart.reserveCapacity(korean.capacity + 1)
+        koreanConceptStart.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count } + 1)
         koreanMatchStart.reserveCapacity(matches.korean.count + 1)
-        for (p, found) in matches.korean.enumerated() {
+        for found in matches.korean {
             for m in found {
-                korean.append(LocatedMatch(match: m, paragraph: p))
                 for r in m.references { koreanConcepts.append(r.concept) }
                 koreanConceptStart.append(koreanConcepts.count)
             }
-            koreanMatchStart.append(korean.count)
+            koreanMatchStart.append(koreanConceptStart.count - 1)
         }
-        koreanMatches = korean
+        koreanFound = matches.korean
         self.koreanConcepts = koreanConcepts
         self.koreanConceptStart = koreanConceptStart
         self.koreanMatchStart = koreanMatchStart
@@ -193,7 +198,7 @@ public final class LintContext: @unchecked Sendable {
     /// What the rules ask of a matched term, from the engine's table.
     @inline(__always)
     func bits(_ reference: TermReference) -> LintTermTable.Bits {
-        let entry = terms.concepts[reference.concept]
+        let entry = terms.entries[reference.concept]
         guard reference.term < 8 else { return terms.bits[Int(entry.termStart) + reference.term] }
         return LintTermTable.Bits(rawValue: UInt8(truncatingIfNeeded: entry.firstBits >> UInt64(truncatingIfNeeded: reference.term &* 8)))
     }
@@ -205,14 +210,14 @@ public final class LintContext: @unchecked Sendable {
 
     /// Number of terms of a concept (read from the flat term facts, without copying the concept).
     func termCount(ofConcept conceptIndex: Int) -> Int {
-        let start = Int(terms.concepts[conceptIndex].termStart)
-        return (conceptIndex + 1 < terms.concepts.count ? Int(terms.concepts[conceptIndex + 1].termStart) : terms.bits.count) - start
+        let start = Int(terms.entries[conceptIndex].termStart)
+        return (conceptIndex + 1 < terms.entries.count ? Int(terms.entries[conceptIndex + 1].termStart) : terms.bits.count) - start
     }
 
     /// Index in its concept of the preferred English term (as `Concept.preferredTerm(in: .english)` picks
     /// it: preferred, else admitted, else any not discouraged), read from the flat term facts.
     func preferredEnglishIndex(_ conceptIndex: Int) -> Int? {
-        let index = terms.concepts[conceptIndex].preferredEnglish
+        let index = terms.entries[conceptIndex].preferredEnglish
         return index >= 0 ? Int(index) : nil
     }
 
@@ -222,7 +227,7 @@ public final class LintContext: @unchecked Sendable {
     }
 
     /// Index of a concept by id.
-    public func conceptIndex(id: String) -> Int? { matcher.conceptIndex(id: id) }
+    public func conceptIndex(id: String) -> Int? { terms.matcher.conceptIndex(id: id) }
 
     /// Bead index of each English and Korean paragraph (-1 for none).
     lazy var beadOfEnglish: [Int] = {
@@ -248,9 +253,9 @@ public final class LintContext: @unchecked Sendable {
 
     /// Per English match (same order as `englishMatches`), what the rules ask first.
     lazy var englishMatchFlags: [MatchFlags] = terms.bits.withUnsafeBufferPointer { bits in
-        terms.concepts.withUnsafeBufferPointer { concepts in
+        terms.entries.withUnsafeBufferPointer { concepts in
             englishMatches.withUnsafeBufferPointer { matches in
-                matches.map { MatchFlags.of($0.match.references, bits: bits, concepts: concepts) }
+                matches.map { MatchFlags.of($0.match.references, bits: bits, entries: concepts) }
             }
         }
     }
@@ -292,7 +297,7 @@ public final class LintContext: @unchecked Sendable {
         return englishBytes.withUnsafeBufferPointer { all in
           terms.textBytes.withUnsafeBufferPointer { text in
             terms.textStart.withUnsafeBufferPointer { textStart in
-            terms.concepts.withUnsafeBufferPointer { concepts in
+            terms.entries.withUnsafeBufferPointer { concepts in
             terms.bits.withUnsafeBufferPointer { bits in
                 let raw = UnsafeBufferPointer(rebasing: all[range])
                 @inline(__always) func flat(_ ref: TermReference) -> Int { Int(concepts[ref.concept].termStart) + ref.term }

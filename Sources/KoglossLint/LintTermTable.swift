@@ -43,10 +43,17 @@ final class LintTermTable: Sendable {
         }
     }
 
-    /// `bits[concepts[concept].termStart + term]`.
+    /// `bits[entries[concept].termStart + term]`.
     let bits: [Bits]
     /// Per concept, `ConceptEntry`.
-    let concepts: [ConceptEntry]
+    let entries: [ConceptEntry]
+    /// The matcher, its term facts and the termbase's concepts, held by this one object the engine shares
+    /// with every document's context: a context reads them through one reference instead of copying the
+    /// matcher (a retain and a release of each of its tables per document).
+    let matcher: TermMatcher
+    let facts: [TermMatcher.TermFacts]
+    let factsOffset: [Int]
+    let termbaseConcepts: [Concept]
     /// Every term's written form, UTF-8, one after the other: the flat term `i`'s are
     /// `textBytes[textStart[i]..<textStart[i + 1]]` (compared with matched text without reaching the
     /// concept, its terms and their strings, four cache misses apart).
@@ -104,7 +111,11 @@ final class LintTermTable: Sendable {
         }
         precondition(textStart.count == facts.count + 1, "term facts out of step with the concepts' terms")
         self.bits = bits
-        concepts = entries
+        self.entries = entries
+        self.matcher = matcher
+        self.facts = facts
+        factsOffset = offsets
+        termbaseConcepts = matcher.termbase.concepts
         self.textBytes = textBytes
         self.textStart = textStart
     }

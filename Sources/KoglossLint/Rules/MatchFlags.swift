@@ -22,12 +22,12 @@ struct MatchFlags: OptionSet, Sendable {
     /// The flags of one match's references, from the engine's per-term bits.
     @inline(__always)
     static func of(_ references: [TermReference], bits: UnsafeBufferPointer<LintTermTable.Bits>,
-                   concepts: UnsafeBufferPointer<LintTermTable.ConceptEntry>) -> MatchFlags {
+                   entries: UnsafeBufferPointer<LintTermTable.ConceptEntry>) -> MatchFlags {
         var flags: MatchFlags = []
         var firstConcept = -1
         var allDated = true, anyTerm = false
         for r in references {
-            let b = concepts[r.concept].bits(ofTerm: r.term, in: bits)
+            let b = entries[r.concept].bits(ofTerm: r.term, in: bits)
             if b.contains(.nameOrRomanization) { flags.insert(.nameOrRomanization) }
             if r.isGeneratedVariant { continue }
             anyTerm = true
