@@ -11,21 +11,32 @@ public struct LocatedMatch: Sendable, Hashable {
 /// lookups and the source comparison. Rules only read it.
 public final class LintContext: @unchecked Sendable {
     public let document: LintDocument
-    public let matcher: TermMatcher
-    public var termbase: Termbase { matcher.termbase }
+    /// The matcher (held by the engine's term table, shared by every document's context).
+    public var matcher: TermMatcher { terms.matcher }
+    public var termbase: Termbase { terms.matcher.termbase }
     /// English term matches in document order.
     public let englishMatches: [LocatedMatch]
-    /// Korean term matches in document order (empty without a source).
-    public let koreanMatches: [LocatedMatch]
+    /// Korean term matches in document order (empty without a source); made when first asked for (the
+    /// rules mostly read the Korean matches' concepts, `koreanConcepts(ofMatch:)`).
+    public private(set) lazy var koreanMatches: [LocatedMatch] = {
+        var korean: [LocatedMatch] = []
+        korean.reserveCapacity(koreanConceptStart.count - 1)
+        for (p, found) in koreanFound.enumerated() {
+            for m in found { korean.append(LocatedMatch(match: m, paragraph: p)) }
+        }
+        return korean
+    }()
+    /// The Korean matches, paragraph by paragraph.
+    private let koreanFound: [[TermMatch]]
     let englishBytes: [UInt8]
     /// The Korean text's bytes, copied only when a message quotes it.
     private lazy var koreanBytes: [UInt8] = Self.bytes(of: document.korean ?? "")
 
-    /// The matcher's term facts and the concepts, held here so that a lookup per match reads one array
-    /// (going through the matcher struct would retain all of its tables each time).
-    private let factsByTerm: [TermMatcher.TermFacts]
-    private let factsOffset: [Int]
-    private let concepts: [Concept]
+    /// The matcher's term facts and the concepts, from the term table (read in place: going through the
+    /// matcher struct would retain all of its tables each time).
+    private var factsByTerm: [TermMatcher.TermFacts] { terms.facts }
+    private var factsOffset: [Int] { terms.factsOffset }
+    private var concepts: [Concept] { terms.termbaseConcepts }
 
     public convenience init(document: LintDocument, matcher: TermMatcher) {
         self.init(document: document, matcher: matcher, matches: DocumentTermMatches(document: document, matcher: matcher))
@@ -47,9 +58,6 @@ public final class LintContext: @unchecked Sendable {
         let matches = matches.fits(document) ? matches : DocumentTermMatches(document: document, matcher: matcher)
         numberAnchors = anchors.flatMap { $0.fits(document) ? $0 : nil }
         self.document = document
-        self.matcher = matcher
-        (factsByTerm, factsOffset) = matcher.factsTable
-        concepts = matcher.termbase.concepts
         englishBytes = Self.bytes(of: document.english)
         var english: [LocatedMatch] = []
         english.reserveCapacity(matches.english.reduce(0) { $0 + $1.count })
@@ -69,20 +77,17 @@ public final class LintContext: @unchecked Sendable {
         self.englishConceptStart = englishConceptStart
         if overlapping { english.sort { $0.match.range.lowerBound < $1.match.range.lowerBound } }
         englishMatches = english
-        var korean: [LocatedMatch] = []
-        korean.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count })
         var koreanConcepts: [Int] = [], koreanConceptStart: [Int] = [0], koreanMatchStart: [Int] = [0]
-        koreanConceptStart.reserveCapacity(korean.capacity + 1)
+        koreanConceptStart.reserveCapacity(matches.korean.reduce(0) { $0 + $1.count } + 1)
         koreanMatchStart.reserveCapacity(matches.korean.count + 1)
-        for (p, found) in matches.korean.enumerated() {
+        for found in matches.korean {
             for m in found {
-                korean.append(LocatedMatch(match: m, paragraph: p))
                 for r in m.references { koreanConcepts.append(r.concept) }
                 koreanConceptStart.append(koreanConcepts.count)
             }
-            koreanMatchStart.append(korean.count)
+            koreanMatchStart.append(koreanConceptStart.count - 1)
         }
-        koreanMatches = korean
+        koreanFound = matches.korean
         self.koreanConcepts = koreanConcepts
         self.koreanConceptStart = koreanConceptStart
         self.koreanMatchStart = koreanMatchStart
@@ -192,7 +197,11 @@ public final class LintContext: @unchecked Sendable {
 
     /// What the rules ask of a matched term, from the engine's table.
     @inline(__always)
-    func bits(_ reference: TermReference) -> LintTermTable.Bits { terms.bits[terms.offsets[reference.concept] + reference.term] }
+    func bits(_ reference: TermReference) -> LintTermTable.Bits {
+        let entry = terms.entries[reference.concept]
+        guard reference.term < 8 else { return terms.bits[Int(entry.termStart) + reference.term] }
+        return LintTermTable.Bits(rawValue: UInt8(truncatingIfNeeded: entry.firstBits >> UInt64(truncatingIfNeeded: reference.term &* 8)))
+    }
 
     /// The status of a matched term, read in place from the term facts.
     func status(_ reference: TermReference) -> AdministrativeStatus {
@@ -201,13 +210,14 @@ public final class LintContext: @unchecked Sendable {
 
     /// Number of terms of a concept (read from the flat term facts, without copying the concept).
     func termCount(ofConcept conceptIndex: Int) -> Int {
-        (conceptIndex + 1 < factsOffset.count ? factsOffset[conceptIndex + 1] : factsByTerm.count) - factsOffset[conceptIndex]
+        let start = Int(terms.entries[conceptIndex].termStart)
+        return (conceptIndex + 1 < terms.entries.count ? Int(terms.entries[conceptIndex + 1].termStart) : terms.bits.count) - start
     }
 
     /// Index in its concept of the preferred English term (as `Concept.preferredTerm(in: .english)` picks
     /// it: preferred, else admitted, else any not discouraged), read from the flat term facts.
     func preferredEnglishIndex(_ conceptIndex: Int) -> Int? {
-        let index = terms.preferredEnglish[conceptIndex]
+        let index = terms.entries[conceptIndex].preferredEnglish
         return index >= 0 ? Int(index) : nil
     }
 
@@ -217,7 +227,7 @@ public final class LintContext: @unchecked Sendable {
     }
 
     /// Index of a concept by id.
-    public func conceptIndex(id: String) -> Int? { matcher.conceptIndex(id: id) }
+    public func conceptIndex(id: String) -> Int? { terms.matcher.conceptIndex(id: id) }
 
     /// Bead index of each English and Korean paragraph (-1 for none).
     lazy var beadOfEnglish: [Int] = {
@@ -243,9 +253,9 @@ public final class LintContext: @unchecked Sendable {
 
     /// Per English match (same order as `englishMatches`), what the rules ask first.
     lazy var englishMatchFlags: [MatchFlags] = terms.bits.withUnsafeBufferPointer { bits in
-        terms.offsets.withUnsafeBufferPointer { offsets in
+        terms.entries.withUnsafeBufferPointer { concepts in
             englishMatches.withUnsafeBufferPointer { matches in
-                matches.map { MatchFlags.of($0.match.references, bits: bits, offsets: offsets) }
+                matches.map { MatchFlags.of($0.match.references, bits: bits, entries: concepts) }
             }
         }
     }
@@ -282,28 +292,65 @@ public final class LintContext: @unchecked Sendable {
     /// although both have the same matching key. Compares bytes; no string is built for an ASCII term.
     func exactForm(of match: TermMatch) -> (accepted: Bool, discouraged: TermReference?) {
         let range = match.range.clamped(to: 0..<englishBytes.count)
+        let references = match.references
+        // The terms' written forms from the engine's flat table: no concept, term or string is reached.
         return englishBytes.withUnsafeBufferPointer { all in
-            let raw = UnsafeBufferPointer(rebasing: all[range])
-            // Fast path: byte-identical to an accepted term.
-            for ref in match.references where !ref.isGeneratedVariant && !bits(ref).contains(.discouraged) {
-                if termText(ref).utf8.elementsEqual(raw) { return (true, nil) }
-            }
-            var surface: String? = nil
-            var discouraged: TermReference? = nil
-            for ref in match.references where !ref.isGeneratedVariant {
-                var text = termText(ref)
-                let same = text.withUTF8 { termBytes -> Bool in
-                    if termBytes.allSatisfy({ $0 < 0x80 }), let equal = FoldedTermComparison.equal(raw, asciiTerm: termBytes) { return equal }
-                    // Letters outside ASCII: compare the normalised strings (rare).
-                    if surface == nil { surface = RomanizationRule.normalized(String(decoding: raw, as: UTF8.self)) }
-                    return RomanizationRule.normalized(String(decoding: termBytes, as: UTF8.self)) == surface
+          terms.textBytes.withUnsafeBufferPointer { text in
+            terms.textStart.withUnsafeBufferPointer { textStart in
+            terms.entries.withUnsafeBufferPointer { concepts in
+            terms.bits.withUnsafeBufferPointer { bits in
+                let raw = UnsafeBufferPointer(rebasing: all[range])
+                @inline(__always) func flat(_ ref: TermReference) -> Int { Int(concepts[ref.concept].termStart) + ref.term }
+                @inline(__always) func termBytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: text[Int(textStart[i])..<Int(textStart[i + 1])])
                 }
-                guard same else { continue }
-                if !bits(ref).contains(.discouraged) { return (true, nil) }
-                if discouraged == nil { discouraged = ref }
+                // Fast path: byte-identical to an accepted term.
+                for ref in references where !ref.isGeneratedVariant {
+                    guard !concepts[ref.concept].bits(ofTerm: ref.term, in: bits).contains(.discouraged) else { continue }
+                    let term = termBytes(flat(ref))
+                    if term.count == raw.count && Self.equalBytes(term, raw) { return (true, nil) }
+                }
+                var surface: String? = nil
+                var discouraged: TermReference? = nil
+                for ref in references where !ref.isGeneratedVariant {
+                    let i = flat(ref)
+                    let term = termBytes(i)
+                    let same: Bool
+                    if !term.contains(where: { $0 >= 0x80 }), let equal = FoldedTermComparison.equal(raw, asciiTerm: term) {
+                        same = equal
+                    } else {
+                        // Letters outside ASCII: compare the normalised strings (rare).
+                        if surface == nil { surface = RomanizationRule.normalized(String(decoding: raw, as: UTF8.self)) }
+                        same = RomanizationRule.normalized(String(decoding: term, as: UTF8.self)) == surface
+                    }
+                    guard same else { continue }
+                    if !concepts[ref.concept].bits(ofTerm: ref.term, in: bits).contains(.discouraged) { return (true, nil) }
+                    if discouraged == nil { discouraged = ref }
+                }
+                return (false, discouraged)
             }
-            return (false, discouraged)
+            }
+            }
+          }
         }
+    }
+
+    /// Whether two buffers of the same length hold the same bytes: eight a step, inline (a matched term is
+    /// a few words, not worth a call to `memcmp`).
+    @inline(__always)
+    static func equalBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = a.count
+        guard count > 0, let p = a.baseAddress, let q = b.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= count {
+            if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(q + i).loadUnaligned(as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < count {
+            if p[i] != q[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Line number (1-based) of an English byte offset, for messages: a line of the file (for an HTML page,

@@ -69,6 +69,7 @@ public struct LintEngine: Sendable {
                 findings.append(finding)
             }
         }
-        return findings.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
+        findings.sort { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
+        return findings
     }
 }

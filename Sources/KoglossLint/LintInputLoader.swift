@@ -90,7 +90,7 @@ public struct LintInputLoader: Sendable {
     func readPages(english raw: Data, englishURL: URL, korean: (data: Data, url: URL)?, displayPath: String) throws
         -> (english: Article, korean: Article?, date: String?, englishIsHTML: Bool, koreanIsHTML: Bool) {
         let (english, _, englishIsHTML) = try Self.readArticle(englishURL, data: raw, displayPath: displayPath, countingLetters: false)
-        guard english.language?.isKorean != true else {
+        guard !Self.isKorean(english.language) else {
             throw InputError(file: displayPath, message: "the English file is Korean",
                              hint: "give the English translation first and the Korean original with --source")
         }
@@ -109,6 +109,15 @@ public struct LintInputLoader: Sendable {
         }
         let date = ArticleDate.detect(in: english.text) ?? koreanArticle.flatMap { ArticleDate.detect(in: $0.text) }
         return (english, koreanArticle, date, englishIsHTML, koreanIsHTML)
+    }
+
+    /// `language?.isKorean == true`, without splitting the tag into a new string for the languages the
+    /// reader sets (`en`, `ko`).
+    static func isKorean(_ language: LanguageCode?) -> Bool {
+        guard let language else { return false }
+        if language == .english { return false }
+        if language == .korean { return true }
+        return language.isKorean
     }
 
     /// A document from already-read articles (also used for stored corpus pairs).

@@ -19,7 +19,7 @@ public struct TextReporter: LintReporter {
             var text = result.text
             text.withUTF8 { bytes in report(result, bytes: bytes, into: &out) }
         }
-        out.append(LintSummary(results).line)
+        Self.appendSummary(LintSummary(results), into: &out)
         out.append(0x0A)
         return out.string
     }
@@ -85,6 +85,28 @@ public struct TextReporter: LintReporter {
                 out.append(0x0A)
             }
         }
+    }
+
+    /// `summary.line`, written straight into the report's bytes (no string per piece).
+    static func appendSummary(_ summary: LintSummary, into out: inout ReportBuffer) {
+        func plural(_ n: Int, _ word: String) {
+            out.append(decimal: n)
+            out.append(0x20)
+            out.append(word)
+            if n != 1 { out.append(0x73) }   // s
+        }
+        if summary.errors + summary.warnings + summary.notes == 0 {
+            out.append("no findings in ")
+            plural(summary.files, "file")
+            return
+        }
+        plural(summary.errors, "error")
+        out.append(", ")
+        plural(summary.warnings, "warning")
+        out.append(" and ")
+        plural(summary.notes, "note")
+        out.append(" in ")
+        plural(summary.files, "file")
     }
 
     /// Bytes of `range` that start a scalar (are no continuation byte 10xxxxxx): eight bytes a step, as

@@ -44,17 +44,18 @@ public struct AcronymRule: LintRule {
                 continue
             }
             let located = matches[i]
-            let acronymRefs = located.match.references.filter(isAcronymRef)
-            let concepts = acronymRefs.map(\.concept)
-            if concepts.contains(where: introduced.contains) { continue }
+            // The acronym references' concepts, read in place (no array per match).
+            let refs = located.match.references
+            if refs.contains(where: { isAcronymRef($0) && introduced.contains($0.concept) }) { continue }
             // "ACRONYM (Full Form)" introduces it too.
             if i + 1 < matches.count, let concept = introducedConcept(full: i + 1, acronym: i, matches: matches, bytes: bytes, context: context, acronymFirst: true) {
                 introduced.append(concept)
                 continue
             }
-            guard !concepts.contains(where: reported.contains) else { continue }
-            reported.append(contentsOf: concepts)
-            let ref = acronymRefs[0]
+            guard !refs.contains(where: { isAcronymRef($0) && reported.contains($0.concept) }) else { continue }
+            for r in refs where isAcronymRef(r) { reported.append(r.concept) }
+            // The flag says there is one.
+            guard let ref = refs.first(where: isAcronymRef) else { continue }
             // The concept's first English full form, found through the term facts (no copy of the concept).
             guard let fullTerm = fullFormIndex(ofConcept: ref.concept, context: context) else { continue }
             let full = context.termText(TermReference(concept: ref.concept, term: fullTerm))

@@ -64,6 +64,18 @@ public struct InconsistentTermRule: LintRule {
             guard let ref = chosen else { continue }
             uses.append((ref.concept, ref.term, index))
         }
+        // Most documents render every concept one way: then there is nothing to group (a pass over the
+        // pairs of a short list, instead of sorting it into groups).
+        if uses.count <= 64 {
+            var mixed = false
+            check: for a in uses.indices {
+                for b in 0..<a where uses[b].concept == uses[a].concept && uses[b].term != uses[a].term {
+                    mixed = true
+                    break check
+                }
+            }
+            if !mixed { return [] }
+        }
         // Occurrences per concept (document order within each), concepts in order of first use; a
         // concept rendered one way throughout is left out at once.
         if uses.count > 1 {

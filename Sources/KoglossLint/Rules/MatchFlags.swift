@@ -21,12 +21,13 @@ struct MatchFlags: OptionSet, Sendable {
 
     /// The flags of one match's references, from the engine's per-term bits.
     @inline(__always)
-    static func of(_ references: [TermReference], bits: UnsafeBufferPointer<LintTermTable.Bits>, offsets: UnsafeBufferPointer<Int>) -> MatchFlags {
+    static func of(_ references: [TermReference], bits: UnsafeBufferPointer<LintTermTable.Bits>,
+                   entries: UnsafeBufferPointer<LintTermTable.ConceptEntry>) -> MatchFlags {
         var flags: MatchFlags = []
         var firstConcept = -1
         var allDated = true, anyTerm = false
         for r in references {
-            let b = bits[offsets[r.concept] + r.term]
+            let b = entries[r.concept].bits(ofTerm: r.term, in: bits)
             if b.contains(.nameOrRomanization) { flags.insert(.nameOrRomanization) }
             if r.isGeneratedVariant { continue }
             anyTerm = true

@@ -33,10 +33,15 @@ public struct UntranslatedRule: LintRule {
             var i = 0
             let raw = UnsafeRawBufferPointer(buffer)
             while i < buffer.count {
-                // Eight ASCII bytes at a time (most English bytes): no lead byte among them.
-                if i + 8 <= buffer.count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
+                // Eight ASCII bytes at a time (most English bytes): no lead byte among them; else straight
+                // to the first byte that is not ASCII (a curly quote's, mostly).
+                if i + 8 <= buffer.count {
+                    let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0x8080_8080_8080_8080
+                    if high == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += high.trailingZeroBitCount >> 3
                 }
                 let b = buffer[i]
                 if b >= 0xE1 && (b == 0xE1 || b == 0xE3 || (b >= 0xEA && b <= 0xED)) && hangulLength(at: i) > 0 { return i }

@@ -105,14 +105,20 @@ public enum UTF8Validator {
                     }
                 }
                 i += 3
+                if i + 16 <= count { i = syllableRunEnd(base, from: i, count: count, counting: counting, into: &tally) }
                 // The rest of a Korean word: syllable after syllable (U+AC00...U+D77F: lead and second byte
-                // EA B0...ED 9D, both trail bytes 80...BF), valid and NFC-stable, without the tests above.
+                // EA B0...ED 9D, both trail bytes 80...BF), valid and NFC-stable, without the tests above;
+                // and the words after it: a single space followed by a syllable stays in this loop (a space
+                // is ASCII and no letter), instead of leaving it twice per word through the tests above.
                 while i + 3 <= count {
-                    let c1 = base[i + 1]
-                    let lead = UInt16(base[i]) << 8 | UInt16(c1)
-                    guard lead &- 0xEAB0 <= 0xED9D - 0xEAB0, c1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 else { break }
+                    // Past the space without a branch (the space between words comes every few syllables).
+                    let j = i &+ (base[i] == 0x20 ? 1 : 0)
+                    guard j + 3 <= count else { break }
+                    let c1 = base[j + 1]
+                    let lead = UInt16(base[j]) << 8 | UInt16(c1)
+                    guard lead &- 0xEAB0 <= 0xED9D - 0xEAB0, c1 & 0xC0 == 0x80, base[j + 2] & 0xC0 == 0x80 else { break }
                     if counting { tally.syllables &+= 1 }
-                    i += 3
+                    i = j + 3
                 }
                 continue
             }
@@ -143,6 +149,57 @@ public enum UTF8Validator {
             i += length
         }
         return Result(firstInvalidByte: nil, isKnownNFC: knownNFC, isASCII: ascii)
+    }
+
+    /// Korean text eight bytes a step, from `i` (where a syllable or a space starts) while every byte is a
+    /// space or part of a Hangul syllable of the fast path below (U+AC00...U+D77F: lead byte EA...ED, a second
+    /// byte B0...BF after EA and 80...9D after ED, trail bytes 80...BF), each lead followed by exactly two
+    /// trail bytes: such bytes are valid, NFC-stable and hold one letter per lead byte (spaces are none).
+    /// Returns where a syllable or a space starts, for the byte-by-byte loops to go on from (a syllable cut by
+    /// the end of the last window starts again there, and is counted there).
+    @inline(__always)
+    static func syllableRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, counting: Bool,
+                               into tally: inout HangulLetterTally) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080, lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bit of each byte of `word` equal to `byte` (exact: no carry between bytes).
+        @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+            let v = word ^ (UInt64(byte) &* ones)
+            return ~(((v & lowBits) &+ lowBits) | v) & highBits
+        }
+        var i = start
+        // Trail bytes owed to this window by leads in the last two bytes of the previous one.
+        var carry: UInt64 = 0
+        var leads: UInt64 = 0
+        var syllables = 0
+        while i + 16 <= count {
+            // Bytes load little-endian: byte k of the window is bits 8k...8k+7.
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let high = w & highBits, low = w & lowBits
+            let trails = high & ~(w << 1)   // 10xxxxxx
+            // EA...ED: the low seven bits 6A...6D (no carry between bytes: each sum stays below 0x100).
+            let windowLeads = high & (low &+ 0x1616_1616_1616_1616) & ~(low &+ 0x1212_1212_1212_1212)
+            let spaces = equal(w, 0x20)
+            guard windowLeads | trails | spaces == highBits,
+                  trails == (windowLeads << 8) | (windowLeads << 16) | carry else { break }
+            // The byte after each lead (the next window's first for a lead in byte 7): B0 or more after EA, 9D
+            // or less after ED (it is a trail byte: its low seven bits are 00...3F).
+            let second = ((w >> 8) | UInt64(base[i + 8]) << 56) & lowBits
+            let belowB0 = ~(second &+ 0x5050_5050_5050_5050) & highBits
+            let above9D = (second &+ 0x6262_6262_6262_6262) & highBits
+            guard equal(w, 0xEA) & belowB0 | equal(w, 0xED) & above9D == 0 else { break }
+            syllables &+= windowLeads.nonzeroBitCount
+            leads = windowLeads
+            carry = (windowLeads >> 48) | (windowLeads >> 56)
+            i += 8
+        }
+        // A syllable whose lead is in the last window's byte 6 or 7 is left to the loops that follow.
+        if carry != 0 {
+            i -= leads & (1 << 63) != 0 ? 1 : 2
+            syllables &-= 1
+        }
+        if counting { tally.syllables &+= syllables }
+        return i
     }
 
     /// Whether `bytes` is entirely valid UTF-8.

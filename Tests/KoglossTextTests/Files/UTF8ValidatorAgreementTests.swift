@@ -81,6 +81,35 @@ import Testing
         }
     }
 
+    /// Korean text, as the eight-byte syllable windows read it: words of syllables (leads EA...ED, with the
+    /// second bytes at the edges of the fast path: 가 EA B0 80, 꿿 EA BF BF, 퀀 ED 80 80, 힝 ED 9E 9D, 힣 ED 9E A3,
+    /// and U+D7A4...U+D7FF, no syllables) between single and double spaces, with the odd newline, ASCII
+    /// letter, punctuation, lone lead or trail byte and surrogate, cut at every length around the windows.
+    @Test func koreanRunsAroundTheSyllableWindows() {
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let syllables: [[UInt8]] = [Array("가".utf8), Array("꿿".utf8), Array("퀀".utf8), Array("힝".utf8), Array("힣".utf8),
+                                    Array("\u{D780}".utf8), Array("\u{D7A4}".utf8), Array("\u{D7FF}".utf8), Array("한".utf8),
+                                    Array("국".utf8), Array("었".utf8), Array("\u{ABFF}".utf8), [0xEA, 0xAF, 0xBF]]
+        let others: [[UInt8]] = [[0x20], [0x20, 0x20], [0x0A], [0x61], Array(".".utf8), Array("’".utf8), [0xEA], [0x80], [0xED, 0xA0, 0x80],
+                                 [0xEB, 0x80], [0xEC, 0x80, 0x80, 0x80]]
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            while bytes.count < 8 + next(60) {
+                // Mostly syllables of the fast path, sometimes an edge syllable or another piece.
+                for _ in 0..<(1 + next(4)) {
+                    bytes += next(4) == 0 ? syllables[next(syllables.count)] : Array(["나", "라", "에", "서", "북", "조", "선"][next(7)].utf8)
+                }
+                bytes += next(6) == 0 ? others[next(others.count)] : [0x20]
+            }
+            expectAgreement(bytes)
+            if round % 4 == 0 { expectAgreement(Array(bytes.dropLast(next(4) + 1))) }
+        }
+    }
+
     @Test func decoderStillReportsTheOffsetAndKeepsCRHandling() throws {
         let bad = Array("전략군\n".utf8) + [0xED, 0xA0, 0x80] + Array("x".utf8)
         let error = try #require(throws: InputError.self) { try TextFileDecoder.decode(Data(bad), file: "s.txt") }
