@@ -208,8 +208,27 @@ struct EnglishPhraseTable: Sendable {
 
     /// The same, with base forms looked up first in `scratch` (kept for the paragraphs of one document).
     func find(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> [Int] {
+        var found: [Int] = []
+        search(utf8: b, scratch: &scratch) { found.append($0) }
+        return found
+    }
+
+    /// The concepts `find` finds, as a set (`ConceptBits`): sorted and unique for free, and no array per
+    /// paragraph. Only for a table whose concepts are below `ConceptBits.capacity` (`fitsConceptBits`).
+    func conceptBits(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> ConceptBits {
+        var bits = ConceptBits()
+        search(utf8: b, scratch: &scratch) { bits.insert($0) }
+        return bits
+    }
+
+    /// Whether every concept of the table fits in `ConceptBits`.
+    var fitsConceptBits: Bool { phraseConcept.allSatisfy { $0 >= 0 && $0 < ConceptBits.capacity } }
+
+    /// The phrase search: `emit` is given each phrase's concept, in text order.
+    @inline(__always)
+    private func search(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch, emit: (Int) -> Void) {
         let n = b.count
-        guard n > 0 else { return [] }
+        guard n > 0 else { return }
         // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
         // One hash per word at most (every word takes a byte, the final space included): written in place, with
         // no capacity or uniqueness check per word.
@@ -231,6 +250,7 @@ struct EnglishPhraseTable: Sendable {
         bytes.withUnsafeMutableBufferPointer { buffer in
             var w = 0
             var inWord = false
+            var previousNoWord = false
             var i = 0
             // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
             while i <= n {
@@ -245,33 +265,54 @@ struct EnglishPhraseTable: Sendable {
                 }
                 let c = i < n ? b[i] : 0x20
                 if !inWord && EnglishPhraseTable.isWordByte(c) {
-                    // Fast path: a word of ASCII letters and digits followed by neither an apostrophe nor a
-                    // two-byte letter is whole as it stands; only a candidate is lower-cased and hashed.
-                    let j = EnglishPhraseTable.wordEnd(b, i + 1)
+                    // Fast path: a word of ASCII letters and digits, whole as it stands or ended by a possessive
+                    // ('s, ’s: dropped) or by a closing quotation mark. A word of at most eight bytes is looked up
+                    // by its key straight from one load (its lower-cased bytes, exact): a word whose key is not in
+                    // `rawKey` is no phrase word, whether or not its prefix passes, so no prefix test is needed.
+                    var j: Int
+                    var x: UInt64 = 0
+                    if i + 8 <= n {
+                        x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
+                        let other = ASCIIRunEnd.nonLetterOrDigitBytes(x)
+                        j = other != 0 ? i + other.trailingZeroBitCount >> 3 : EnglishPhraseTable.wordEnd(b, i + 8)
+                    } else {
+                        j = EnglishPhraseTable.wordEnd(b, i + 1)
+                    }
                     let next: UInt8 = j < n ? b[j] : 0x20
-                    if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
-                        // A word whose base form is no phrase word matches like `noWord` (no phrase holds it).
-                        var base = EnglishPhraseTable.noWord
-                        // The usual word (three letters or more) is settled by one bit here, inline.
-                        let a = (b[i] | 0x20) &- 0x61
-                        let passes: Bool
-                        if j - i >= 3, a < 26, (b[i + 1] | 0x20) &- 0x61 < 26, (b[i + 2] | 0x20) &- 0x61 < 26 {
-                            let index = Int(a) * 676 + Int((b[i + 1] | 0x20) &- 0x61) * 26 + Int((b[i + 2] | 0x20) &- 0x61)
-                            passes = letterBits[index >> 6] & (1 << UInt64(index & 63)) != 0
+                    // Where the text goes on after the word; -1: the slow path below reads it.
+                    var resume = j
+                    if next >= 0x80 {
+                        if next == 0xE2 {
+                            if j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0x99 {
+                                resume = EnglishPhraseTable.afterApostrophe(b, j + 3)
+                            }
+                        } else if next >= 0xC3 && next < 0xE0 {
+                            resume = -1
+                        }
+                    } else if next == 0x27 {
+                        resume = EnglishPhraseTable.afterApostrophe(b, j + 1)
+                    }
+                    if resume >= 0 {
+                        let count = j - i
+                        let base: UInt64
+                        if count <= 8 {
+                            if x == 0 { x = EnglishPhraseTable.loadShort(b, i, j) }
+                            let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+                            // Setting bit 5 lower-cases a letter and leaves a digit as it is (as `surfaceKey`).
+                            base = baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15)
+                        } else if isCandidate(b, i, j) {
+                            base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j))
                         } else {
-                            passes = isCandidate(b, i, j)
+                            base = EnglishPhraseTable.noWord
                         }
-                        if passes { base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j)) }
-                        if base != EnglishPhraseTable.noWord {
-                            hashBuffer[hashCount] = base
-                            hashCount += 1
-                            anyCandidate = true
-                        } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
-                            // Runs of words that are no phrase word match like one.
-                            hashBuffer[hashCount] = EnglishPhraseTable.noWord
-                            hashCount += 1
-                        }
-                        i = j
+                        // A word whose base form is no phrase word matches like `noWord` (no phrase holds it), and
+                        // runs of such words match like one: each is written, but counted only after a phrase word.
+                        hashBuffer[hashCount] = base
+                        let isWord = base != EnglishPhraseTable.noWord
+                        hashCount &+= isWord || !previousNoWord ? 1 : 0
+                        previousNoWord = !isWord
+                        anyCandidate = anyCandidate || isWord
+                        i = resume
                         continue
                     }
                 }
@@ -308,9 +349,11 @@ struct EnglishPhraseTable: Sendable {
                         hashBuffer[hashCount] = scratch.hash(of: word)
                         hashCount += 1
                         anyCandidate = true
-                    } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
+                        previousNoWord = false
+                    } else if !previousNoWord {
                         hashBuffer[hashCount] = EnglishPhraseTable.noWord
                         hashCount += 1
+                        previousNoWord = true
                     }
                     w = 0
                 }
@@ -318,8 +361,7 @@ struct EnglishPhraseTable: Sendable {
         }
         }
         }
-        guard anyCandidate else { return [] }
-        var found: [Int] = []
+        guard anyCandidate else { return }
         hashes.withUnsafeBufferPointer { hashes in
         slotFirst.withUnsafeBufferPointer { slotFirst in
         phraseStart.withUnsafeBufferPointer { phraseStart in
@@ -335,7 +377,7 @@ struct EnglishPhraseTable: Sendable {
                         var k = 0
                         while k < count && hashes[index + k] == phraseWords[start + k] { k += 1 }
                         if k == count {
-                            found.append(phraseConcept[p])
+                            emit(phraseConcept[p])
                             index += count
                             advanced = true
                             break
@@ -348,7 +390,6 @@ struct EnglishPhraseTable: Sendable {
         }
         }
         }
-        return found
     }
 
     /// The slot of the phrases whose first word has this hash, or nil.
@@ -361,6 +402,30 @@ struct EnglishPhraseTable: Sendable {
             if k == 0 { return nil }
             slot = (slot + 1) & (slotKey.count - 1)
         }
+    }
+
+    /// Where the text goes on after an apostrophe (' or ’) that ends the ASCII word before it, reading from
+    /// `after` (just past the apostrophe) as the byte loop does: past the s of a possessive, at `after` when no
+    /// letter follows; -1 when a letter other than a possessive s follows (don't: the word goes on, slow path).
+    @inline(__always)
+    static func afterApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ after: Int) -> Int {
+        let n = b.count
+        let next: UInt8 = after < n ? b[after] : 0x20
+        let afterNext: UInt8 = after + 1 < n ? b[after + 1] : 0x20
+        if (next | 0x20) == 0x73 && !isLetter(afterNext) { return after + 1 }
+        return isLetter(next) ? -1 : after
+    }
+
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26
+    }
+
+    /// The bytes b[start..<end] (at most eight, near the end of the text) as a little-endian integer.
+    @inline(__always)
+    static func loadShort(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var x: UInt64 = 0
+        for k in start..<end { x |= UInt64(b[k]) << UInt64(8 * (k - start)) }
+        return x
     }
 
     /// The first index from `start` whose byte is no ASCII letter or digit (or the end), eight bytes at a time.

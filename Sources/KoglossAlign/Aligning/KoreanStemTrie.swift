@@ -84,6 +84,24 @@ struct KoreanStemTrie: Sendable {
     /// Concepts of the stems starting words of the UTF-8 text, in text order.
     func find(utf8 b: UnsafeBufferPointer<UInt8>) -> [Int] {
         var found: [Int] = []
+        search(utf8: b) { found.append($0) }
+        return found
+    }
+
+    /// The concepts `find` finds, as a set; only for a trie whose concepts are below `ConceptBits.capacity`
+    /// (`fitsConceptBits`).
+    func conceptBits(utf8 b: UnsafeBufferPointer<UInt8>) -> ConceptBits {
+        var bits = ConceptBits()
+        search(utf8: b) { bits.insert($0) }
+        return bits
+    }
+
+    /// Whether every concept of the trie fits in `ConceptBits`.
+    var fitsConceptBits: Bool { concept.allSatisfy { $0 < ConceptBits.capacity } }
+
+    /// The stem search: `emit` is given each stem's concept, in text order.
+    @inline(__always)
+    private func search(utf8 b: UnsafeBufferPointer<UInt8>, emit: (Int) -> Void) {
         let n = b.count
         var i = 0
         while i < n {
@@ -102,10 +120,9 @@ struct KoreanStemTrie: Sendable {
                 guard KoreanStemTrie.isWordScalar(next.scalar) else { break }
                 end += next.length
             }
-            if let concept = stem(b, wordStart: i, wordEnd: end, first: scalar) { found.append(concept) }
+            if let concept = stem(b, wordStart: i, wordEnd: end, first: scalar) { emit(concept) }
             i = end
         }
-        return found
     }
 
     /// The concept of the longest accepted stem starting the word b[wordStart..<wordEnd].
