@@ -86,12 +86,17 @@ enum AnchorWeighting {
         /// Counts the anchors of the paragraphs that take part in alignment.
         init(_ features: [ParagraphFeatures]) {
             var total = 0, lists = 0
-            for f in features where f.alignmentClass != .none {
-                total += f.anchors.count
-                lists += 1
+            features.withUnsafeBufferPointer { features in
+                for index in features.indices where features[index].alignmentClass != .none {
+                    total += features[index].anchors.count
+                    lists += 1
+                }
             }
             self.init(capacityFor: total, lists: lists)
-            for f in features where f.alignmentClass != .none { count(f.anchors) }
+            features.withUnsafeBufferPointer { features in
+                // Read in place: copying a `ParagraphFeatures` out retains its seven arrays.
+                for index in features.indices where features[index].alignmentClass != .none { count(features[index].anchors) }
+            }
         }
 
         init(_ lists: [[UInt64]]) {
@@ -113,13 +118,13 @@ enum AnchorWeighting {
         }
 
         private mutating func count(_ list: [UInt64]) {
-            let first = firstSlot
+            let shift = shift
             list.withUnsafeBufferPointer { list in
             keys.withUnsafeMutableBufferPointer { keys in
             counts.withUnsafeMutableBufferPointer { counts in
                 let mask = keys.count - 1
                 for key in list {
-                    var slot = first(key)
+                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
                     while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
                     keys[slot] = key
                     counts[slot] += 1
@@ -151,13 +156,27 @@ enum AnchorWeighting {
             features.anchorMiss = []
             return
         }
-        var bonus = [Double](repeating: 0, count: count), miss = [Double](repeating: 0, count: count)
-        for (index, key) in features.anchors.enumerated() {
-            // An anchor the other text never has cannot tell one alignment from another.
-            guard let count = otherCounts[key] else { continue }
-            let w = table.weights(AnchorKey.kind(of: key), count: count)
-            bonus[index] = w.bonus
-            miss[index] = w.miss
+        // Both arrays written once each, in one pass over the anchors read in place.
+        var miss: [Double] = []
+        let bonus = features.anchors.withUnsafeBufferPointer { anchors in
+            [Double](unsafeUninitializedCapacity: count) { bonus, bonusCount in
+                miss = [Double](unsafeUninitializedCapacity: count) { miss, missCount in
+                    for index in 0..<count {
+                        let key = anchors[index]
+                        // An anchor the other text never has cannot tell one alignment from another.
+                        if let found = otherCounts[key] {
+                            let w = table.weights(AnchorKey.kind(of: key), count: found)
+                            bonus.initializeElement(at: index, to: w.bonus)
+                            miss.initializeElement(at: index, to: w.miss)
+                        } else {
+                            bonus.initializeElement(at: index, to: 0)
+                            miss.initializeElement(at: index, to: 0)
+                        }
+                    }
+                    missCount = count
+                }
+                bonusCount = count
+            }
         }
         features.anchorBonus = bonus
         features.anchorMiss = miss

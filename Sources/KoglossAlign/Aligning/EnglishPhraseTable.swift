@@ -25,10 +25,11 @@ struct EnglishPhraseTable: Sendable {
     /// prefix filter (`isCandidate`), by the key of its own bytes (`surfaceKey`), with the hash of its base form: a word of the
     /// fast path is hashed once as it is read and looked up in this small table (no copy, no base-form cache).
     /// A word not here is no phrase word (its base form is none, or the prefix filter drops it).
-    private var rawKey: [UInt64] = []
-    private var rawBase: [UInt64] = []
+    /// Slot s holds its key at `rawEntries[2 * s]` (0 when empty) and the base-form hash at `2 * s + 1`: a
+    /// lookup touches one cache line.
+    private var rawEntries: [UInt64] = []
     private var rawShift: UInt64 = 64
-    /// One bit per `rawFilterBits` value of the surface hashes in `rawKey` (2 KB, stays cached where the table
+    /// One bit per `rawFilterBits` value of the surface keys in `rawEntries` (2 KB, stays cached where the table
     /// may not between paragraphs): most words that pass the prefix filter stop here.
     private var rawFilter: [UInt64] = []
 
@@ -97,7 +98,7 @@ struct EnglishPhraseTable: Sendable {
         }))
     }
 
-    /// Fills `rawKey`/`rawBase` with every surface form of these base words. `EnglishInflection.baseForm` of a
+    /// Fills `rawEntries` with every surface form of these base words. `EnglishInflection.baseForm` of a
     /// word without apostrophe leaves it unchanged, drops -s/-es, turns -ies into -y, -men into -man, -women
     /// into -woman, or maps an irregular or -ves plural: so the surface forms of a base word P are among P, P+s,
     /// P+es, P-y+ies, P-man+men, P-woman+women and the irregular plurals of P. Each one is kept only when its
@@ -120,16 +121,14 @@ struct EnglishPhraseTable: Sendable {
         }
         var bits: UInt64 = 4
         while (1 << bits) < forms.count * 4 { bits += 1 }
-        var keys = [UInt64](repeating: 0, count: 1 << bits)
-        var values = [UInt64](repeating: 0, count: 1 << bits)
+        var entries = [UInt64](repeating: 0, count: 2 << bits)
         for (key, value) in forms {
             var slot = Int(truncatingIfNeeded: key >> (64 - bits))
-            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = key
-            values[slot] = value
+            while entries[2 * slot] != 0 { slot = (slot + 1) & ((1 << bits) - 1) }
+            entries[2 * slot] = key
+            entries[2 * slot + 1] = value
         }
-        rawKey = keys
-        rawBase = values
+        rawEntries = entries
         rawShift = 64 - bits
         var filter = [UInt64](repeating: 0, count: 1 << 8)
         for key in forms.keys {
@@ -139,7 +138,7 @@ struct EnglishPhraseTable: Sendable {
         rawFilter = filter
     }
 
-    /// The key in `rawKey` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
+    /// The key in `rawEntries` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
     /// eight bytes is read as one little-endian integer (exact: no two such words share a key) and multiplied by
     /// an odd constant to spread the slots; a longer one is hashed (FNV-1a). One load and one multiply for the
     /// usual word, where a byte-by-byte hash costs a multiply per byte in one dependency chain.
@@ -178,22 +177,20 @@ struct EnglishPhraseTable: Sendable {
         "wolves", "lives", "wives", "knives", "halves", "selves", "thieves", "leaves", "shelves", "loaves", "calves", "elves",
     ]
 
-    /// The base-form hash of the fast-path word with this surface hash, or `noWord`.
+    /// The base-form hash of the fast-path word with this surface key, or `noWord`, on the tables' buffers (held
+    /// by the caller for a whole paragraph).
     @inline(__always)
-    private func baseHash(ofSurface key: UInt64) -> UInt64 {
-        let bit = EnglishPhraseTable.rawFilterBit(key)
-        guard rawFilter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else {
-            return EnglishPhraseTable.noWord
-        }
-        return rawKey.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key >> rawShift)
-            while true {
-                let k = keys[slot]
-                if k == key { return rawBase[slot] }
-                if k == 0 { return EnglishPhraseTable.noWord }
-                slot = (slot + 1) & mask
-            }
+    private static func baseHash(ofSurface key: UInt64, filter: UnsafeBufferPointer<UInt64>,
+                                 entries: UnsafeBufferPointer<UInt64>, shift: UInt64) -> UInt64 {
+        let bit = rawFilterBit(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return noWord }
+        let mask = entries.count / 2 - 1
+        var slot = Int(truncatingIfNeeded: key >> shift)
+        while true {
+            let k = entries[2 * slot]
+            if k == key { return entries[2 * slot + 1] }
+            if k == 0 { return noWord }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -243,11 +240,15 @@ struct EnglishPhraseTable: Sendable {
             swap(&hashes, &scratch.hashes)
             swap(&bytes, &scratch.bytes)
         }
-        var anyCandidate = false
+        let shift = rawShift
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
-        letterPrefixes.withUnsafeBufferPointer { letterBits in
+        let anyCandidate = rawFilter.withUnsafeBufferPointer { filter in
+        rawEntries.withUnsafeBufferPointer { entries in
         hashes.withUnsafeMutableBufferPointer { hashBuffer in
         bytes.withUnsafeMutableBufferPointer { buffer in
+            // Counted here, not in the enclosing function: a variable the closure captures lives in memory.
+            var written = 0
+            var anyCandidate = false
             var w = 0
             var inWord = false
             var previousNoWord = false
@@ -268,7 +269,7 @@ struct EnglishPhraseTable: Sendable {
                     // Fast path: a word of ASCII letters and digits, whole as it stands or ended by a possessive
                     // ('s, ’s: dropped) or by a closing quotation mark. A word of at most eight bytes is looked up
                     // by its key straight from one load (its lower-cased bytes, exact): a word whose key is not in
-                    // `rawKey` is no phrase word, whether or not its prefix passes, so no prefix test is needed.
+                    // `rawEntries` is no phrase word, whether or not its prefix passes, so no prefix test is needed.
                     var j: Int
                     var x: UInt64 = 0
                     if i + 8 <= n {
@@ -299,17 +300,19 @@ struct EnglishPhraseTable: Sendable {
                             if x == 0 { x = EnglishPhraseTable.loadShort(b, i, j) }
                             let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
                             // Setting bit 5 lower-cases a letter and leaves a digit as it is (as `surfaceKey`).
-                            base = baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15)
+                            base = EnglishPhraseTable.baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15,
+                                                               filter: filter, entries: entries, shift: shift)
                         } else if isCandidate(b, i, j) {
-                            base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j))
+                            base = EnglishPhraseTable.baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j),
+                                                               filter: filter, entries: entries, shift: shift)
                         } else {
                             base = EnglishPhraseTable.noWord
                         }
                         // A word whose base form is no phrase word matches like `noWord` (no phrase holds it), and
                         // runs of such words match like one: each is written, but counted only after a phrase word.
-                        hashBuffer[hashCount] = base
+                        hashBuffer[written] = base
                         let isWord = base != EnglishPhraseTable.noWord
-                        hashCount &+= isWord || !previousNoWord ? 1 : 0
+                        written &+= isWord || !previousNoWord ? 1 : 0
                         previousNoWord = !isWord
                         anyCandidate = anyCandidate || isWord
                         i = resume
@@ -346,30 +349,36 @@ struct EnglishPhraseTable: Sendable {
                 if (ends || i > n) && w > 0 {
                     let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
                     if isCandidate(word) {
-                        hashBuffer[hashCount] = scratch.hash(of: word)
-                        hashCount += 1
+                        hashBuffer[written] = scratch.hash(of: word)
+                        written += 1
                         anyCandidate = true
                         previousNoWord = false
                     } else if !previousNoWord {
-                        hashBuffer[hashCount] = EnglishPhraseTable.noWord
-                        hashCount += 1
+                        hashBuffer[written] = EnglishPhraseTable.noWord
+                        written += 1
                         previousNoWord = true
                     }
                     w = 0
                 }
             }
+            hashCount = written
+            return anyCandidate
+        }
         }
         }
         }
         guard anyCandidate else { return }
+        let slotShift = slotShift
         hashes.withUnsafeBufferPointer { hashes in
+        slotKey.withUnsafeBufferPointer { slotKey in
         slotFirst.withUnsafeBufferPointer { slotFirst in
         phraseStart.withUnsafeBufferPointer { phraseStart in
         phraseWords.withUnsafeBufferPointer { phraseWords in
             var index = 0
             while index < hashCount {
                 var advanced = false
-                if hashes[index] != EnglishPhraseTable.noWord, let slot = slot(of: hashes[index]) {
+                if hashes[index] != EnglishPhraseTable.noWord,
+                   let slot = EnglishPhraseTable.slot(of: hashes[index], keys: slotKey, shift: slotShift) {
                     // Longest first: the first phrase whose words follow here wins.
                     for p in Int(slotFirst[slot])..<Int(slotFirst[slot + 1]) {
                         let start = Int(phraseStart[p]), count = Int(phraseStart[p + 1]) - start
@@ -390,17 +399,18 @@ struct EnglishPhraseTable: Sendable {
         }
         }
         }
+        }
     }
 
     /// The slot of the phrases whose first word has this hash, or nil.
     @inline(__always)
-    private func slot(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key >> slotShift)
+    private static func slot(of key: UInt64, keys: UnsafeBufferPointer<UInt64>, shift: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key >> shift)
         while true {
-            let k = slotKey[slot]
+            let k = keys[slot]
             if k == key { return slot }
             if k == 0 { return nil }
-            slot = (slot + 1) & (slotKey.count - 1)
+            slot = (slot + 1) & (keys.count - 1)
         }
     }
 

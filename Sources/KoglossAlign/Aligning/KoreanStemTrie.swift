@@ -111,8 +111,14 @@ struct KoreanStemTrie: Sendable {
             while end < n {
                 // Most word scalars are Hangul syllables (U+AC00...U+D7A3, led by EA to ED): settled by one range
                 // test on the three bytes as `decode` reads them, without its branches.
-                let lead = b[end]
-                if lead & 0xF0 == 0xE0 && end + 2 < n {
+                if end + 4 <= n {
+                    // UTF-8 keeps the order of scalars: in valid text the three bytes read big-endian lie in
+                    // EA B0 80 ... ED 9E A3 exactly when they are one Hangul syllable (one load, one compare).
+                    let four = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt32.self)
+                    let three = UInt32(bigEndian: four) >> 8
+                    if three &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 { end += 3; continue }
+                } else if b[end] & 0xF0 == 0xE0 && end + 2 < n {
+                    let lead = b[end]
                     let scalar = UInt32(lead & 0x0F) << 12 | UInt32(b[end + 1] & 0x3F) << 6 | UInt32(b[end + 2] & 0x3F)
                     if scalar &- 0xAC00 <= 0xD7A3 - 0xAC00 { end += 3; continue }
                 }
