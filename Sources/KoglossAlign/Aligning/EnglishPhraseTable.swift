@@ -256,6 +256,54 @@ struct EnglishPhraseTable: Sendable {
             // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
             while i <= n {
                 if !inWord {
+                    // The usual English text in a small loop that keeps its state in registers: ASCII words of up to
+                    // seven bytes ended by an ASCII byte other than an apostrophe, between ASCII bytes that start no
+                    // word. Anything else (a longer word, an apostrophe or a byte >= 0x80 after a word, a byte
+                    // >= 0x80 between words, the last eight bytes) is left to the general steps below, which
+                    // treat these words and bytes exactly so.
+                    let base = b.baseAddress.unsafelyUnwrapped
+                    while i + 8 <= n {
+                        let c = b[i]
+                        if !EnglishPhraseTable.isWordByte(c) {
+                            if c >= 0x80 { break }
+                            i += 1
+                            continue
+                        }
+                        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let other = ASCIIRunEnd.nonLetterOrDigitBytes(x)
+                        let found: UInt64
+                        let count: Int
+                        if other != 0 {
+                            count = other.trailingZeroBitCount >> 3
+                            let next = b[i + count]
+                            if next >= 0x80 || next == 0x27 { break }
+                            let mask: UInt64 = (1 << UInt64(8 * count)) &- 1
+                            found = EnglishPhraseTable.baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15,
+                                                                filter: filter, entries: entries, shift: shift)
+                        } else {
+                            // Eight bytes or more, as the general fast path reads them.
+                            let j = EnglishPhraseTable.wordEnd(b, i + 8)
+                            guard j < n else { break }
+                            let next = b[j]
+                            if next >= 0x80 || next == 0x27 { break }
+                            count = j - i
+                            if count == 8 {
+                                found = EnglishPhraseTable.baseHash(ofSurface: (x | 0x2020_2020_2020_2020) &* 0x9E37_79B9_7F4A_7C15,
+                                                                    filter: filter, entries: entries, shift: shift)
+                            } else if isCandidate(b, i, j) {
+                                found = EnglishPhraseTable.baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j),
+                                                                    filter: filter, entries: entries, shift: shift)
+                            } else {
+                                found = EnglishPhraseTable.noWord
+                            }
+                        }
+                        hashBuffer[written] = found
+                        let isWord = found != EnglishPhraseTable.noWord
+                        written &+= isWord || !previousNoWord ? 1 : 0
+                        previousNoWord = !isWord
+                        anyCandidate = anyCandidate || isWord
+                        i += count
+                    }
                     // Between words (no word bytes pending): spaces, punctuation, Hangul and the other bytes that
                     // start no word are passed over in one tight loop; they only advance `i` below too.
                     while i < n {

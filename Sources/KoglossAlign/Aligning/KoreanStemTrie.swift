@@ -105,8 +105,18 @@ struct KoreanStemTrie: Sendable {
         let n = b.count
         var i = 0
         while i < n {
-            let (scalar, length) = KoreanStemTrie.decode(b, i)
-            guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
+            // Spaces and the ASCII punctuation below the digits start no word.
+            if b[i] < 0x30 { i += 1; continue }
+            let scalar: UInt32, length: Int
+            let three = i + 4 <= n ? KoreanStemTrie.threeBytes(b, i) : 0
+            if three &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 {
+                // A Hangul syllable (see below), decoded without `decode`'s branches.
+                scalar = (three >> 4) & 0xF000 | (three >> 2) & 0x0FC0 | three & 0x3F
+                length = 3
+            } else {
+                (scalar, length) = KoreanStemTrie.decode(b, i)
+                guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
+            }
             var end = i + length
             while end < n {
                 // Most word scalars are Hangul syllables (U+AC00...U+D7A3, led by EA to ED): settled by one range
@@ -114,9 +124,9 @@ struct KoreanStemTrie: Sendable {
                 if end + 4 <= n {
                     // UTF-8 keeps the order of scalars: in valid text the three bytes read big-endian lie in
                     // EA B0 80 ... ED 9E A3 exactly when they are one Hangul syllable (one load, one compare).
-                    let four = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt32.self)
-                    let three = UInt32(bigEndian: four) >> 8
-                    if three &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 { end += 3; continue }
+                    if KoreanStemTrie.threeBytes(b, end) &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 { end += 3; continue }
+                    // A space or ASCII punctuation below the digits ends the word.
+                    if b[end] < 0x30 { break }
                 } else if b[end] & 0xF0 == 0xE0 && end + 2 < n {
                     let lead = b[end]
                     let scalar = UInt32(lead & 0x0F) << 12 | UInt32(b[end + 1] & 0x3F) << 6 | UInt32(b[end + 2] & 0x3F)
@@ -187,6 +197,12 @@ struct KoreanStemTrie: Sendable {
             if value < scalar { low = mid + 1 } else { high = mid }
         }
         return -1
+    }
+
+    /// The three bytes at `i` read big-endian (four readable there), in one load.
+    @inline(__always)
+    static func threeBytes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        UInt32(bigEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt32.self)) >> 8
     }
 
     /// The scalar at `i` and its length (a stray byte decodes as U+FFFD, length 1).
