@@ -266,7 +266,7 @@ struct EnglishPhraseTable: Sendable {
                         let c = b[i]
                         if !EnglishPhraseTable.isWordByte(c) {
                             if c >= 0x80 { break }
-                            i += 1
+                            i &+= 1
                             continue
                         }
                         let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
@@ -302,7 +302,8 @@ struct EnglishPhraseTable: Sendable {
                         written &+= isWord || !previousNoWord ? 1 : 0
                         previousNoWord = !isWord
                         anyCandidate = anyCandidate || isWord
-                        i += count
+                        // The byte after the word (ASCII, no apostrophe, no word byte) starts nothing either.
+                        i &+= count &+ 1
                     }
                     // Between words (no word bytes pending): spaces, punctuation, Hangul and the other bytes that
                     // start no word are passed over in one tight loop; they only advance `i` below too.
