@@ -9,8 +9,8 @@ enum AnchorWeighting {
     static let maximumMiss = 2.5
 
     static func apply(ko: inout [ParagraphFeatures], en: inout [ParagraphFeatures]) {
-        let koCounts = SortedCounts(ko)
-        let enCounts = SortedCounts(en)
+        let koCounts = ListCounts(ko)
+        let enCounts = ListCounts(en)
         let koTotal = Double(koCounts.lists)
         let enTotal = Double(enCounts.lists)
         var enWeights = WeightTable(otherTotal: enTotal, maximumCount: enCounts.lists)
@@ -72,67 +72,111 @@ enum AnchorWeighting {
         }
     }
 
-    /// How many lists hold each key (each list sorted and unique), by binary search in all keys sorted:
-    /// a document has a few hundred anchors, where hashing each into a dictionary costs more.
-    struct SortedCounts {
-        let keys: [UInt64]
+    /// How many lists hold each key (each list sorted and unique), in an open-addressing table keyed by the
+    /// anchor (never 0) times an odd constant: a document has a few hundred anchors, and sorting them all to
+    /// count by binary search cost more than one probe each.
+    struct ListCounts {
+        private var keys: [UInt64]
+        private var counts: [Int32]
+        private let shift: UInt64
 
         /// The number of lists counted.
         let lists: Int
 
         /// Counts the anchors of the paragraphs that take part in alignment.
         init(_ features: [ParagraphFeatures]) {
-            var all: [UInt64] = []
             var total = 0, lists = 0
-            for f in features where f.alignmentClass != .none { total += f.anchors.count }
-            all.reserveCapacity(total)
-            for f in features where f.alignmentClass != .none {
-                all.append(contentsOf: f.anchors)
-                lists += 1
+            features.withUnsafeBufferPointer { features in
+                for index in features.indices where features[index].alignmentClass != .none {
+                    total += features[index].anchors.count
+                    lists += 1
+                }
             }
-            all.sort()
-            keys = all
-            self.lists = lists
+            self.init(capacityFor: total, lists: lists)
+            features.withUnsafeBufferPointer { features in
+                // Read in place: copying a `ParagraphFeatures` out retains its seven arrays.
+                for index in features.indices where features[index].alignmentClass != .none { count(features[index].anchors) }
+            }
         }
 
         init(_ lists: [[UInt64]]) {
-            self.lists = lists.count
-            var all: [UInt64] = []
-            all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-            for list in lists { all.append(contentsOf: list) }
-            all.sort()
-            keys = all
+            self.init(capacityFor: lists.reduce(0) { $0 + $1.count }, lists: lists.count)
+            for list in lists { count(list) }
+        }
+
+        private init(capacityFor total: Int, lists: Int) {
+            var bits: UInt64 = 4
+            while (1 << bits) < 2 * total { bits += 1 }
+            shift = 64 - bits
+            keys = [UInt64](repeating: 0, count: 1 << bits)
+            counts = [Int32](repeating: 0, count: 1 << bits)
+            self.lists = lists
+        }
+
+        @inline(__always) private func firstSlot(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        private mutating func count(_ list: [UInt64]) {
+            let shift = shift
+            list.withUnsafeBufferPointer { list in
+            keys.withUnsafeMutableBufferPointer { keys in
+            counts.withUnsafeMutableBufferPointer { counts in
+                let mask = keys.count - 1
+                for key in list {
+                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
+                    keys[slot] = key
+                    counts[slot] += 1
+                }
+            }
+            }
+            }
         }
 
         /// The number of lists holding `key`, nil when none does.
         subscript(key: UInt64) -> Int? {
-            keys.withUnsafeBufferPointer { k in
-                var low = 0, high = k.count
-                while low < high {
-                    let mid = (low + high) >> 1
-                    if k[mid] < key { low = mid + 1 } else { high = mid }
+            keys.withUnsafeBufferPointer { keys in
+                let mask = keys.count - 1
+                var slot = firstSlot(key)
+                while true {
+                    let k = keys[slot]
+                    if k == key { return Int(counts[slot]) }
+                    if k == 0 { return nil }
+                    slot = (slot + 1) & mask
                 }
-                var end = low
-                while end < k.count && k[end] == key { end += 1 }
-                return end == low ? nil : end - low
             }
         }
     }
 
-    static func weigh(_ features: inout ParagraphFeatures, otherCounts: SortedCounts, weights table: inout WeightTable) {
+    static func weigh(_ features: inout ParagraphFeatures, otherCounts: ListCounts, weights table: inout WeightTable) {
         let count = features.anchors.count
         guard count > 0 else {
             features.anchorBonus = []
             features.anchorMiss = []
             return
         }
-        var bonus = [Double](repeating: 0, count: count), miss = [Double](repeating: 0, count: count)
-        for (index, key) in features.anchors.enumerated() {
-            // An anchor the other text never has cannot tell one alignment from another.
-            guard let count = otherCounts[key] else { continue }
-            let w = table.weights(AnchorKey.kind(of: key), count: count)
-            bonus[index] = w.bonus
-            miss[index] = w.miss
+        // Both arrays written once each, in one pass over the anchors read in place.
+        var miss: [Double] = []
+        let bonus = features.anchors.withUnsafeBufferPointer { anchors in
+            [Double](unsafeUninitializedCapacity: count) { bonus, bonusCount in
+                miss = [Double](unsafeUninitializedCapacity: count) { miss, missCount in
+                    for index in 0..<count {
+                        let key = anchors[index]
+                        // An anchor the other text never has cannot tell one alignment from another.
+                        if let found = otherCounts[key] {
+                            let w = table.weights(AnchorKey.kind(of: key), count: found)
+                            bonus.initializeElement(at: index, to: w.bonus)
+                            miss.initializeElement(at: index, to: w.miss)
+                        } else {
+                            bonus.initializeElement(at: index, to: 0)
+                            miss.initializeElement(at: index, to: 0)
+                        }
+                    }
+                    missCount = count
+                }
+                bonusCount = count
+            }
         }
         features.anchorBonus = bonus
         features.anchorMiss = miss

@@ -25,10 +25,11 @@ struct EnglishPhraseTable: Sendable {
     /// prefix filter (`isCandidate`), by the key of its own bytes (`surfaceKey`), with the hash of its base form: a word of the
     /// fast path is hashed once as it is read and looked up in this small table (no copy, no base-form cache).
     /// A word not here is no phrase word (its base form is none, or the prefix filter drops it).
-    private var rawKey: [UInt64] = []
-    private var rawBase: [UInt64] = []
+    /// Slot s holds its key at `rawEntries[2 * s]` (0 when empty) and the base-form hash at `2 * s + 1`: a
+    /// lookup touches one cache line.
+    private var rawEntries: [UInt64] = []
     private var rawShift: UInt64 = 64
-    /// One bit per `rawFilterBits` value of the surface hashes in `rawKey` (2 KB, stays cached where the table
+    /// One bit per `rawFilterBits` value of the surface keys in `rawEntries` (2 KB, stays cached where the table
     /// may not between paragraphs): most words that pass the prefix filter stop here.
     private var rawFilter: [UInt64] = []
 
@@ -97,7 +98,7 @@ struct EnglishPhraseTable: Sendable {
         }))
     }
 
-    /// Fills `rawKey`/`rawBase` with every surface form of these base words. `EnglishInflection.baseForm` of a
+    /// Fills `rawEntries` with every surface form of these base words. `EnglishInflection.baseForm` of a
     /// word without apostrophe leaves it unchanged, drops -s/-es, turns -ies into -y, -men into -man, -women
     /// into -woman, or maps an irregular or -ves plural: so the surface forms of a base word P are among P, P+s,
     /// P+es, P-y+ies, P-man+men, P-woman+women and the irregular plurals of P. Each one is kept only when its
@@ -120,16 +121,14 @@ struct EnglishPhraseTable: Sendable {
         }
         var bits: UInt64 = 4
         while (1 << bits) < forms.count * 4 { bits += 1 }
-        var keys = [UInt64](repeating: 0, count: 1 << bits)
-        var values = [UInt64](repeating: 0, count: 1 << bits)
+        var entries = [UInt64](repeating: 0, count: 2 << bits)
         for (key, value) in forms {
             var slot = Int(truncatingIfNeeded: key >> (64 - bits))
-            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = key
-            values[slot] = value
+            while entries[2 * slot] != 0 { slot = (slot + 1) & ((1 << bits) - 1) }
+            entries[2 * slot] = key
+            entries[2 * slot + 1] = value
         }
-        rawKey = keys
-        rawBase = values
+        rawEntries = entries
         rawShift = 64 - bits
         var filter = [UInt64](repeating: 0, count: 1 << 8)
         for key in forms.keys {
@@ -139,7 +138,7 @@ struct EnglishPhraseTable: Sendable {
         rawFilter = filter
     }
 
-    /// The key in `rawKey` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
+    /// The key in `rawEntries` of the word b[start..<end] of ASCII letters and digits, lower-cased: a word of at most
     /// eight bytes is read as one little-endian integer (exact: no two such words share a key) and multiplied by
     /// an odd constant to spread the slots; a longer one is hashed (FNV-1a). One load and one multiply for the
     /// usual word, where a byte-by-byte hash costs a multiply per byte in one dependency chain.
@@ -178,22 +177,20 @@ struct EnglishPhraseTable: Sendable {
         "wolves", "lives", "wives", "knives", "halves", "selves", "thieves", "leaves", "shelves", "loaves", "calves", "elves",
     ]
 
-    /// The base-form hash of the fast-path word with this surface hash, or `noWord`.
+    /// The base-form hash of the fast-path word with this surface key, or `noWord`, on the tables' buffers (held
+    /// by the caller for a whole paragraph).
     @inline(__always)
-    private func baseHash(ofSurface key: UInt64) -> UInt64 {
-        let bit = EnglishPhraseTable.rawFilterBit(key)
-        guard rawFilter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else {
-            return EnglishPhraseTable.noWord
-        }
-        return rawKey.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key >> rawShift)
-            while true {
-                let k = keys[slot]
-                if k == key { return rawBase[slot] }
-                if k == 0 { return EnglishPhraseTable.noWord }
-                slot = (slot + 1) & mask
-            }
+    private static func baseHash(ofSurface key: UInt64, filter: UnsafeBufferPointer<UInt64>,
+                                 entries: UnsafeBufferPointer<UInt64>, shift: UInt64) -> UInt64 {
+        let bit = rawFilterBit(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return noWord }
+        let mask = entries.count / 2 - 1
+        var slot = Int(truncatingIfNeeded: key >> shift)
+        while true {
+            let k = entries[2 * slot]
+            if k == key { return entries[2 * slot + 1] }
+            if k == 0 { return noWord }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -208,8 +205,27 @@ struct EnglishPhraseTable: Sendable {
 
     /// The same, with base forms looked up first in `scratch` (kept for the paragraphs of one document).
     func find(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> [Int] {
+        var found: [Int] = []
+        search(utf8: b, scratch: &scratch) { found.append($0) }
+        return found
+    }
+
+    /// The concepts `find` finds, as a set (`ConceptBits`): sorted and unique for free, and no array per
+    /// paragraph. Only for a table whose concepts are below `ConceptBits.capacity` (`fitsConceptBits`).
+    func conceptBits(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch) -> ConceptBits {
+        var bits = ConceptBits()
+        search(utf8: b, scratch: &scratch) { bits.insert($0) }
+        return bits
+    }
+
+    /// Whether every concept of the table fits in `ConceptBits`.
+    var fitsConceptBits: Bool { phraseConcept.allSatisfy { $0 >= 0 && $0 < ConceptBits.capacity } }
+
+    /// The phrase search: `emit` is given each phrase's concept, in text order.
+    @inline(__always)
+    private func search(utf8 b: UnsafeBufferPointer<UInt8>, scratch: inout BaseFormScratch, emit: (Int) -> Void) {
         let n = b.count
-        guard n > 0 else { return [] }
+        guard n > 0 else { return }
         // Buffers kept in `scratch` from paragraph to paragraph (moved out while in use, so no copy).
         // One hash per word at most (every word takes a byte, the final space included): written in place, with
         // no capacity or uniqueness check per word.
@@ -224,17 +240,71 @@ struct EnglishPhraseTable: Sendable {
             swap(&hashes, &scratch.hashes)
             swap(&bytes, &scratch.bytes)
         }
-        var anyCandidate = false
+        let shift = rawShift
         // The lower-cased bytes of the current word, as `EnglishPhraseIndex.scan` emits them (never longer than the text).
-        letterPrefixes.withUnsafeBufferPointer { letterBits in
+        let anyCandidate = rawFilter.withUnsafeBufferPointer { filter in
+        rawEntries.withUnsafeBufferPointer { entries in
         hashes.withUnsafeMutableBufferPointer { hashBuffer in
         bytes.withUnsafeMutableBufferPointer { buffer in
+            // Counted here, not in the enclosing function: a variable the closure captures lives in memory.
+            var written = 0
+            var anyCandidate = false
             var w = 0
             var inWord = false
+            var previousNoWord = false
             var i = 0
             // `EnglishPhraseIndex.scan` reads the text followed by one space: index n reads as that space.
             while i <= n {
                 if !inWord {
+                    // The usual English text in a small loop that keeps its state in registers: ASCII words of up to
+                    // seven bytes ended by an ASCII byte other than an apostrophe, between ASCII bytes that start no
+                    // word. Anything else (a longer word, an apostrophe or a byte >= 0x80 after a word, a byte
+                    // >= 0x80 between words, the last eight bytes) is left to the general steps below, which
+                    // treat these words and bytes exactly so.
+                    let base = b.baseAddress.unsafelyUnwrapped
+                    while i + 8 <= n {
+                        let c = b[i]
+                        if !EnglishPhraseTable.isWordByte(c) {
+                            if c >= 0x80 { break }
+                            i &+= 1
+                            continue
+                        }
+                        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let other = ASCIIRunEnd.nonLetterOrDigitBytes(x)
+                        let found: UInt64
+                        let count: Int
+                        if other != 0 {
+                            count = other.trailingZeroBitCount >> 3
+                            let next = b[i + count]
+                            if next >= 0x80 || next == 0x27 { break }
+                            let mask: UInt64 = (1 << UInt64(8 * count)) &- 1
+                            found = EnglishPhraseTable.baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15,
+                                                                filter: filter, entries: entries, shift: shift)
+                        } else {
+                            // Eight bytes or more, as the general fast path reads them.
+                            let j = EnglishPhraseTable.wordEnd(b, i + 8)
+                            guard j < n else { break }
+                            let next = b[j]
+                            if next >= 0x80 || next == 0x27 { break }
+                            count = j - i
+                            if count == 8 {
+                                found = EnglishPhraseTable.baseHash(ofSurface: (x | 0x2020_2020_2020_2020) &* 0x9E37_79B9_7F4A_7C15,
+                                                                    filter: filter, entries: entries, shift: shift)
+                            } else if isCandidate(b, i, j) {
+                                found = EnglishPhraseTable.baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j),
+                                                                    filter: filter, entries: entries, shift: shift)
+                            } else {
+                                found = EnglishPhraseTable.noWord
+                            }
+                        }
+                        hashBuffer[written] = found
+                        let isWord = found != EnglishPhraseTable.noWord
+                        written &+= isWord || !previousNoWord ? 1 : 0
+                        previousNoWord = !isWord
+                        anyCandidate = anyCandidate || isWord
+                        // The byte after the word (ASCII, no apostrophe, no word byte) starts nothing either.
+                        i &+= count &+ 1
+                    }
                     // Between words (no word bytes pending): spaces, punctuation, Hangul and the other bytes that
                     // start no word are passed over in one tight loop; they only advance `i` below too.
                     while i < n {
@@ -245,33 +315,56 @@ struct EnglishPhraseTable: Sendable {
                 }
                 let c = i < n ? b[i] : 0x20
                 if !inWord && EnglishPhraseTable.isWordByte(c) {
-                    // Fast path: a word of ASCII letters and digits followed by neither an apostrophe nor a
-                    // two-byte letter is whole as it stands; only a candidate is lower-cased and hashed.
-                    let j = EnglishPhraseTable.wordEnd(b, i + 1)
+                    // Fast path: a word of ASCII letters and digits, whole as it stands or ended by a possessive
+                    // ('s, ’s: dropped) or by a closing quotation mark. A word of at most eight bytes is looked up
+                    // by its key straight from one load (its lower-cased bytes, exact): a word whose key is not in
+                    // `rawEntries` is no phrase word, whether or not its prefix passes, so no prefix test is needed.
+                    var j: Int
+                    var x: UInt64 = 0
+                    if i + 8 <= n {
+                        x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
+                        let other = ASCIIRunEnd.nonLetterOrDigitBytes(x)
+                        j = other != 0 ? i + other.trailingZeroBitCount >> 3 : EnglishPhraseTable.wordEnd(b, i + 8)
+                    } else {
+                        j = EnglishPhraseTable.wordEnd(b, i + 1)
+                    }
                     let next: UInt8 = j < n ? b[j] : 0x20
-                    if next != 0x27 && next != 0xE2 && !(next >= 0xC3 && next < 0xE0) {
-                        // A word whose base form is no phrase word matches like `noWord` (no phrase holds it).
-                        var base = EnglishPhraseTable.noWord
-                        // The usual word (three letters or more) is settled by one bit here, inline.
-                        let a = (b[i] | 0x20) &- 0x61
-                        let passes: Bool
-                        if j - i >= 3, a < 26, (b[i + 1] | 0x20) &- 0x61 < 26, (b[i + 2] | 0x20) &- 0x61 < 26 {
-                            let index = Int(a) * 676 + Int((b[i + 1] | 0x20) &- 0x61) * 26 + Int((b[i + 2] | 0x20) &- 0x61)
-                            passes = letterBits[index >> 6] & (1 << UInt64(index & 63)) != 0
+                    // Where the text goes on after the word; -1: the slow path below reads it.
+                    var resume = j
+                    if next >= 0x80 {
+                        if next == 0xE2 {
+                            if j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0x99 {
+                                resume = EnglishPhraseTable.afterApostrophe(b, j + 3)
+                            }
+                        } else if next >= 0xC3 && next < 0xE0 {
+                            resume = -1
+                        }
+                    } else if next == 0x27 {
+                        resume = EnglishPhraseTable.afterApostrophe(b, j + 1)
+                    }
+                    if resume >= 0 {
+                        let count = j - i
+                        let base: UInt64
+                        if count <= 8 {
+                            if x == 0 { x = EnglishPhraseTable.loadShort(b, i, j) }
+                            let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+                            // Setting bit 5 lower-cases a letter and leaves a digit as it is (as `surfaceKey`).
+                            base = EnglishPhraseTable.baseHash(ofSurface: ((x | 0x2020_2020_2020_2020) & mask) &* 0x9E37_79B9_7F4A_7C15,
+                                                               filter: filter, entries: entries, shift: shift)
+                        } else if isCandidate(b, i, j) {
+                            base = EnglishPhraseTable.baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j),
+                                                               filter: filter, entries: entries, shift: shift)
                         } else {
-                            passes = isCandidate(b, i, j)
+                            base = EnglishPhraseTable.noWord
                         }
-                        if passes { base = baseHash(ofSurface: EnglishPhraseTable.surfaceKey(b, i, j)) }
-                        if base != EnglishPhraseTable.noWord {
-                            hashBuffer[hashCount] = base
-                            hashCount += 1
-                            anyCandidate = true
-                        } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
-                            // Runs of words that are no phrase word match like one.
-                            hashBuffer[hashCount] = EnglishPhraseTable.noWord
-                            hashCount += 1
-                        }
-                        i = j
+                        // A word whose base form is no phrase word matches like `noWord` (no phrase holds it), and
+                        // runs of such words match like one: each is written, but counted only after a phrase word.
+                        hashBuffer[written] = base
+                        let isWord = base != EnglishPhraseTable.noWord
+                        written &+= isWord || !previousNoWord ? 1 : 0
+                        previousNoWord = !isWord
+                        anyCandidate = anyCandidate || isWord
+                        i = resume
                         continue
                     }
                 }
@@ -305,29 +398,36 @@ struct EnglishPhraseTable: Sendable {
                 if (ends || i > n) && w > 0 {
                     let word = UnsafeBufferPointer(rebasing: buffer[0..<w])
                     if isCandidate(word) {
-                        hashBuffer[hashCount] = scratch.hash(of: word)
-                        hashCount += 1
+                        hashBuffer[written] = scratch.hash(of: word)
+                        written += 1
                         anyCandidate = true
-                    } else if hashCount == 0 || hashBuffer[hashCount - 1] != EnglishPhraseTable.noWord {
-                        hashBuffer[hashCount] = EnglishPhraseTable.noWord
-                        hashCount += 1
+                        previousNoWord = false
+                    } else if !previousNoWord {
+                        hashBuffer[written] = EnglishPhraseTable.noWord
+                        written += 1
+                        previousNoWord = true
                     }
                     w = 0
                 }
             }
+            hashCount = written
+            return anyCandidate
         }
         }
         }
-        guard anyCandidate else { return [] }
-        var found: [Int] = []
+        }
+        guard anyCandidate else { return }
+        let slotShift = slotShift
         hashes.withUnsafeBufferPointer { hashes in
+        slotKey.withUnsafeBufferPointer { slotKey in
         slotFirst.withUnsafeBufferPointer { slotFirst in
         phraseStart.withUnsafeBufferPointer { phraseStart in
         phraseWords.withUnsafeBufferPointer { phraseWords in
             var index = 0
             while index < hashCount {
                 var advanced = false
-                if hashes[index] != EnglishPhraseTable.noWord, let slot = slot(of: hashes[index]) {
+                if hashes[index] != EnglishPhraseTable.noWord,
+                   let slot = EnglishPhraseTable.slot(of: hashes[index], keys: slotKey, shift: slotShift) {
                     // Longest first: the first phrase whose words follow here wins.
                     for p in Int(slotFirst[slot])..<Int(slotFirst[slot + 1]) {
                         let start = Int(phraseStart[p]), count = Int(phraseStart[p + 1]) - start
@@ -335,7 +435,7 @@ struct EnglishPhraseTable: Sendable {
                         var k = 0
                         while k < count && hashes[index + k] == phraseWords[start + k] { k += 1 }
                         if k == count {
-                            found.append(phraseConcept[p])
+                            emit(phraseConcept[p])
                             index += count
                             advanced = true
                             break
@@ -348,19 +448,43 @@ struct EnglishPhraseTable: Sendable {
         }
         }
         }
-        return found
+        }
     }
 
     /// The slot of the phrases whose first word has this hash, or nil.
     @inline(__always)
-    private func slot(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key >> slotShift)
+    private static func slot(of key: UInt64, keys: UnsafeBufferPointer<UInt64>, shift: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key >> shift)
         while true {
-            let k = slotKey[slot]
+            let k = keys[slot]
             if k == key { return slot }
             if k == 0 { return nil }
-            slot = (slot + 1) & (slotKey.count - 1)
+            slot = (slot + 1) & (keys.count - 1)
         }
+    }
+
+    /// Where the text goes on after an apostrophe (' or ’) that ends the ASCII word before it, reading from
+    /// `after` (just past the apostrophe) as the byte loop does: past the s of a possessive, at `after` when no
+    /// letter follows; -1 when a letter other than a possessive s follows (don't: the word goes on, slow path).
+    @inline(__always)
+    static func afterApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ after: Int) -> Int {
+        let n = b.count
+        let next: UInt8 = after < n ? b[after] : 0x20
+        let afterNext: UInt8 = after + 1 < n ? b[after + 1] : 0x20
+        if (next | 0x20) == 0x73 && !isLetter(afterNext) { return after + 1 }
+        return isLetter(next) ? -1 : after
+    }
+
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26
+    }
+
+    /// The bytes b[start..<end] (at most eight, near the end of the text) as a little-endian integer.
+    @inline(__always)
+    static func loadShort(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var x: UInt64 = 0
+        for k in start..<end { x |= UInt64(b[k]) << UInt64(8 * (k - start)) }
+        return x
     }
 
     /// The first index from `start` whose byte is no ASCII letter or digit (or the end), eight bytes at a time.

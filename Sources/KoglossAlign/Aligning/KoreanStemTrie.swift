@@ -84,17 +84,51 @@ struct KoreanStemTrie: Sendable {
     /// Concepts of the stems starting words of the UTF-8 text, in text order.
     func find(utf8 b: UnsafeBufferPointer<UInt8>) -> [Int] {
         var found: [Int] = []
+        search(utf8: b) { found.append($0) }
+        return found
+    }
+
+    /// The concepts `find` finds, as a set; only for a trie whose concepts are below `ConceptBits.capacity`
+    /// (`fitsConceptBits`).
+    func conceptBits(utf8 b: UnsafeBufferPointer<UInt8>) -> ConceptBits {
+        var bits = ConceptBits()
+        search(utf8: b) { bits.insert($0) }
+        return bits
+    }
+
+    /// Whether every concept of the trie fits in `ConceptBits`.
+    var fitsConceptBits: Bool { concept.allSatisfy { $0 < ConceptBits.capacity } }
+
+    /// The stem search: `emit` is given each stem's concept, in text order.
+    @inline(__always)
+    private func search(utf8 b: UnsafeBufferPointer<UInt8>, emit: (Int) -> Void) {
         let n = b.count
         var i = 0
         while i < n {
-            let (scalar, length) = KoreanStemTrie.decode(b, i)
-            guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
+            // Spaces and the ASCII punctuation below the digits start no word.
+            if b[i] < 0x30 { i += 1; continue }
+            let scalar: UInt32, length: Int
+            let three = i + 4 <= n ? KoreanStemTrie.threeBytes(b, i) : 0
+            if three &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 {
+                // A Hangul syllable (see below), decoded without `decode`'s branches.
+                scalar = (three >> 4) & 0xF000 | (three >> 2) & 0x0FC0 | three & 0x3F
+                length = 3
+            } else {
+                (scalar, length) = KoreanStemTrie.decode(b, i)
+                guard KoreanStemTrie.isWordScalar(scalar) else { i += length; continue }
+            }
             var end = i + length
             while end < n {
                 // Most word scalars are Hangul syllables (U+AC00...U+D7A3, led by EA to ED): settled by one range
                 // test on the three bytes as `decode` reads them, without its branches.
-                let lead = b[end]
-                if lead & 0xF0 == 0xE0 && end + 2 < n {
+                if end + 4 <= n {
+                    // UTF-8 keeps the order of scalars: in valid text the three bytes read big-endian lie in
+                    // EA B0 80 ... ED 9E A3 exactly when they are one Hangul syllable (one load, one compare).
+                    if KoreanStemTrie.threeBytes(b, end) &- 0xEA_B080 <= 0xED_9EA3 - 0xEA_B080 { end += 3; continue }
+                    // A space or ASCII punctuation below the digits ends the word.
+                    if b[end] < 0x30 { break }
+                } else if b[end] & 0xF0 == 0xE0 && end + 2 < n {
+                    let lead = b[end]
                     let scalar = UInt32(lead & 0x0F) << 12 | UInt32(b[end + 1] & 0x3F) << 6 | UInt32(b[end + 2] & 0x3F)
                     if scalar &- 0xAC00 <= 0xD7A3 - 0xAC00 { end += 3; continue }
                 }
@@ -102,10 +136,9 @@ struct KoreanStemTrie: Sendable {
                 guard KoreanStemTrie.isWordScalar(next.scalar) else { break }
                 end += next.length
             }
-            if let concept = stem(b, wordStart: i, wordEnd: end, first: scalar) { found.append(concept) }
+            if let concept = stem(b, wordStart: i, wordEnd: end, first: scalar) { emit(concept) }
             i = end
         }
-        return found
     }
 
     /// The concept of the longest accepted stem starting the word b[wordStart..<wordEnd].
@@ -164,6 +197,12 @@ struct KoreanStemTrie: Sendable {
             if value < scalar { low = mid + 1 } else { high = mid }
         }
         return -1
+    }
+
+    /// The three bytes at `i` read big-endian (four readable there), in one load.
+    @inline(__always)
+    static func threeBytes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        UInt32(bigEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt32.self)) >> 8
     }
 
     /// The scalar at `i` and its length (a stray byte decodes as U+FFFD, length 1).

@@ -115,12 +115,20 @@ struct ParagraphFeatures: Sendable {
             }
             if let textLexicon {
                 let offset = concepts == nil ? 0 : 1 << 32
-                let found: [Int]
                 switch textLexicon {
-                case .coreNews: found = korean ? CoreNewsLexicon.korean.find(utf8: b) : CoreNewsLexicon.english.find(utf8: b, scratch: &scratch)
-                case .other(let lexicon): found = korean ? lexicon.koreanConcepts(in: paragraph.text) : lexicon.englishConcepts(in: paragraph.text)
+                case .coreNews where ParagraphFeatures.coreNewsFitsConceptBits:
+                    // The news lexicon's concepts as a set: appended sorted and unique, after the glossary's
+                    // (offset or not, they sort after them), so sorting below has little left to do.
+                    let found = korean ? CoreNewsLexicon.korean.conceptBits(utf8: b)
+                        : CoreNewsLexicon.english.conceptBits(utf8: b, scratch: &scratch)
+                    found.forEach { concept in anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
+                case .coreNews:
+                    let found = korean ? CoreNewsLexicon.korean.find(utf8: b) : CoreNewsLexicon.english.find(utf8: b, scratch: &scratch)
+                    for concept in found { anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
+                case .other(let lexicon):
+                    let found = korean ? lexicon.koreanConcepts(in: paragraph.text) : lexicon.englishConcepts(in: paragraph.text)
+                    for concept in found { anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
                 }
-                for concept in found { anchors.append(AnchorKey.make(.glossary, UInt64(concept + offset))) }
             }
             if hasQuote { anchors.append(AnchorKey.make(.quotation, 1)) }
         }
@@ -139,6 +147,9 @@ struct ParagraphFeatures: Sendable {
             self.words = tokens
         }
     }
+
+    /// Whether the news lexicon's concepts fit in `ConceptBits` (they do: it has fewer than 128).
+    static let coreNewsFitsConceptBits = CoreNewsLexicon.korean.fitsConceptBits && CoreNewsLexicon.english.fitsConceptBits
 
     /// One pass over the bytes: length (non-space scalars), ASCII words of two letters or more (lower-cased,
     /// hashed as they go, kept as `words` says), quotation marks.
@@ -170,16 +181,20 @@ struct ParagraphFeatures: Sendable {
                 if !keepWords {
                     // No words wanted: only lengths and quotation marks, eight ASCII bytes at a time.
                     if i + 8 <= n, let base = b.baseAddress {
-                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
+                        let start = i
+                        var tally = ByteLaneTally()
+                        while i + 8 <= n {
+                            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                            if word & 0x8080_8080_8080_8080 != 0 { break }
                             let ones: UInt64 = 0x0101_0101_0101_0101
-                            // Spaces and tabs counted together, quotation marks only when there are some; counted
-                            // by one multiply (the build's baseline x86-64 has no popcnt instruction).
-                            let blanks = zeroByteMask(word ^ (ones &* 0x20)) | zeroByteMask(word ^ (ones &* 0x09))
-                            length += 8 - ParagraphFeatures.highBitCount(blanks)
-                            let quotes = zeroByteMask(word ^ (ones &* 0x22))
-                            if quotes != 0 { doubleQuotes += ParagraphFeatures.highBitCount(quotes) }
+                            // Spaces and tabs counted together, quotation marks apart.
+                            tally.add(uncounted: zeroByteMask(word ^ (ones &* 0x20)) | zeroByteMask(word ^ (ones &* 0x09)),
+                                      quotes: zeroByteMask(word ^ (ones &* 0x22)))
                             i += 8
+                        }
+                        if i > start {
+                            length += i - start - tally.uncounted
+                            doubleQuotes += tally.quotes
                             continue
                         }
                     }
@@ -205,6 +220,41 @@ struct ParagraphFeatures: Sendable {
             if wordLength >= 2 && keepWords { keep(hash) }
             hash = 0xcbf2_9ce4_8422_2325
             wordLength = 0
+            if i + 8 <= n, let base = b.baseAddress {
+                // Korean text, eight bytes at a time while they are Hangul syllables (lead bytes EA to ED and
+                // continuation bytes), spaces, digits and ASCII punctuation 0x23-0x40 (no letter: no word to hash;
+                // no quotation mark, tab or multi-byte space or quotation mark to look at): then the length is the
+                // number of bytes that start a scalar less the spaces. The loop may stop inside a syllable: its
+                // continuation bytes are passed over below.
+                let start = i
+                var tally = ByteLaneTally()
+                while i + 8 <= n {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    // Per byte on its low seven bits v (v + k <= 0xFF: no carry into the next byte), bit 7 of
+                    // v + (0x80 - lo) says v >= lo.
+                    let v = x & ~high
+                    let spaces = zeroByteMask(x ^ (ones &* 0x20))
+                    let punctuation = (v &+ ones &* 0x5D) & ~(v &+ ones &* 0x3F)
+                    let otherASCII = ~x & high & ~(punctuation | spaces)
+                    let shifted = x << 1
+                    let hangulLead = (v &+ ones &* 0x16) & ~(v &+ ones &* 0x12)
+                    let otherLead = x & shifted & high & ~hangulLead
+                    if otherASCII | otherLead != 0 { break }
+                    tally.add(uncounted: (x & ~shifted & high) | spaces, quotes: 0)
+                    i += 8
+                }
+                if i > start {
+                    length += i - start - tally.uncounted
+                    doubleQuotes += tally.quotes
+                    continue
+                }
+            }
+            if c & 0xC0 == 0x80 {
+                // Inside a scalar after an eight-byte step: its lead was counted there.
+                i += 1
+                continue
+            }
             if c >= 0xEA && c <= 0xED {
                 // Hangul syllables (and whatever else leads with these bytes): never a space or quotation mark.
                 length += 1
@@ -235,6 +285,40 @@ struct ParagraphFeatures: Sendable {
         if wordLength >= 2 && keepWords { keep(hash) }
         if doubleQuotes >= 2 { hasQuote = true }
         return (length, hasQuote)
+    }
+
+    /// Counts of marked bytes over many eight-byte steps: the marks (high bit of each byte) summed per byte lane,
+    /// and the lanes summed only every 31 steps (no lane nor total overflows a byte) and at the end, instead of a
+    /// multiply per step.
+    struct ByteLaneTally {
+        private var lanes: UInt64 = 0
+        private var quoteLanes: UInt64 = 0
+        private var steps = 0
+        private var uncountedSum = 0
+        private var quoteSum = 0
+
+        @inline(__always) mutating func add(uncounted: UInt64, quotes: UInt64) {
+            lanes &+= uncounted >> 7
+            quoteLanes &+= quotes >> 7
+            steps &+= 1
+            if steps == 31 { flush() }
+        }
+
+        @inline(__always) private mutating func flush() {
+            uncountedSum += ParagraphFeatures.laneSum(lanes)
+            quoteSum += ParagraphFeatures.laneSum(quoteLanes)
+            lanes = 0
+            quoteLanes = 0
+            steps = 0
+        }
+
+        var uncounted: Int { mutating get { flush(); return uncountedSum } }
+        var quotes: Int { mutating get { flush(); return quoteSum } }
+    }
+
+    /// The sum of the eight bytes of `lanes` (at most 255 in all), by one multiply.
+    @inline(__always) static func laneSum(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// The number of set bits of `mask`, which has none but the high bit of each byte: the bytes' 0/1 summed

@@ -28,7 +28,8 @@ enum SentenceCounter {
                 if let base = b.baseAddress {
                     while index + 8 <= n {
                         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if hasTerminator(word) { break }
+                        // Most steps hold only letters, Hangul and spaces: no byte 0x21-0x3F, no terminator.
+                        if mayHoldTerminator(word) && hasTerminator(word) { break }
                         index += 8
                     }
                 }
@@ -70,6 +71,14 @@ enum SentenceCounter {
             }
         }
         return sentences + (contentSinceLast ? 1 : 0)
+    }
+
+    /// Whether one of the eight bytes is in 0x21...0x3F, where . ? and ! lie (per byte on its low seven bits v,
+    /// v + k <= 0xFF carries into no other byte; bit 7 of v + (0x80 - lo) says v >= lo; bytes >= 0x80 left out).
+    @inline(__always) static func mayHoldTerminator(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let v = word & ~highs
+        return (v &+ ones &* 0x5F) & ~(v &+ ones &* 0x40) & ~word & highs != 0
     }
 
     /// Whether one of the eight bytes is . ? or ! (the exact zero-byte test, on the word xor each).
