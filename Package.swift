@@ -66,10 +66,10 @@ let package = Package(
         .testTarget(name: "KoglossTextTests", dependencies: ["KoglossText"], swiftSettings: v5),
         .testTarget(name: "KoglossXMLTests", dependencies: ["KoglossXML"], swiftSettings: v5),
         .testTarget(name: "KoglossGlossaryTests", dependencies: ["KoglossGlossary", "KoglossXML"], swiftSettings: v5),
-        .testTarget(name: "KoglossAlignTests", dependencies: ["KoglossAlign", "KoglossGlossary"], swiftSettings: v5),
+        .testTarget(name: "KoglossAlignTests", dependencies: ["KoglossAlign", "KoglossGlossary", "KoglossText"], swiftSettings: v5),
         .testTarget(name: "KoglossCorpusTests", dependencies: ["KoglossCorpus", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: v5),
         .testTarget(name: "KoglossLintTests", dependencies: ["KoglossLint"], swiftSettings: v5),
         // End-to-end: runs the built `kogloss` binary the way a user does.
-        .testTarget(name: "KoglossCLITests", dependencies: ["kogloss"], swiftSettings: v5),
+        .testTarget(name: "KoglossCLITests", dependencies: ["kogloss", "KoglossText"], swiftSettings: v5),
     ]
 )

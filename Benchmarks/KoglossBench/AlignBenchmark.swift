@@ -1,6 +1,7 @@
 import Foundation
 @_spi(Benchmark) import KoglossAlign
 import KoglossGlossary
+import KoglossText
 
 /// `kogloss-bench align [--pairs N] [--paragraphs P] [--dump FILE]`: aligns N generated document pairs of about P
 /// paragraphs (Korean-like and English-like text with numbers, merges, splits, omissions, captions and footers, gold

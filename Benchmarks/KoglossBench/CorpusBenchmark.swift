@@ -1,6 +1,7 @@
 import Foundation
 import KoglossAlign
 import KoglossCorpus
+import KoglossText
 
 /// Imports generated pairs into a fresh store through the store API (one transaction per pair, as
 /// `import --batch` does) and times concordance queries in both languages.

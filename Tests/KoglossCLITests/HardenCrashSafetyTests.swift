@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KoglossText
 
 /// SIGKILL at random moments during the commands that write the termbase or the corpus: afterwards the
 /// data is exactly the state before or the state after the command, never something in between.
@@ -34,7 +35,7 @@ import Testing
             let loads = try CLIRunner.run(["glossary", "stats", "--glossary", "g"], in: dir)
             try #require(loads.status == 0, "\(label): a reference state does not load: \(loads.stderr)")
         }
-        var random = SplitMixRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var completed = 0, killed = 0
         for i in 0..<Self.iterations {
             try before.restore(to: glossary)
@@ -130,7 +131,7 @@ import Testing
         let afterShapes = try Self.pairShapes(store)
         #expect(beforeShapes.count == 2 && afterShapes.count == 6)
 
-        var random = SplitMixRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         var killed = 0
         for i in 0..<HardenCrashSafetyTests.iterations {
             try before.restore(to: storeFolder)

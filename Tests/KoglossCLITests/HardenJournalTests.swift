@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KoglossText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,7 +60,7 @@ import Glibc
                      && after.files["imported.tbx"] != nil, "the import does not change two files: \(before) -> \(after)")
         #expect(!FileManager.default.fileExists(atPath: journal.path))
 
-        var random = SplitMixRandom(seed: 44)
+        var random = SplitMix64(seed: 44)
         var outcomes: [String: Int] = [:]
         for i in 0..<HardenCrashSafetyTests.iterations {
             try before.restore(to: glossary)

@@ -1,5 +1,6 @@
 import Foundation
 import KoglossGlossary
+import KoglossText
 
 /// Builds a deterministic evaluation set from hand-aligned base pairs: each base as it is, plus variants with
 /// the changes real translations make (two English paragraphs merged, one split at a sentence boundary, a Korean

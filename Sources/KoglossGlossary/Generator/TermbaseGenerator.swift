@@ -1,3 +1,5 @@
+import KoglossText
+
 /// A deterministic synthetic termbase for benchmarks: N concepts, each with a Korean-like term and an
 /// English-like term (so about 2N terms), some with variants, subject fields, notes and validity.
 /// The same `concepts` and `seed` always give the same termbase, on every machine.
@@ -55,15 +57,3 @@ public enum TermbaseGenerator {
     }
 }
 
-/// A small, fast, portable pseudo-random generator (SplitMix64), so generated data never depends on the platform.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

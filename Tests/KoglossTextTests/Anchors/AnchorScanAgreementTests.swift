@@ -6,19 +6,6 @@ import Testing
 /// reference loops that ask about every word and every syllable, on random texts built from the pieces anchors are
 /// made of, stray bytes and broken UTF-8 included.
 @Suite struct AnchorScanAgreementTests {
-    /// SplitMix64: the same texts on every run.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// The English scan as it was before its filters: every letters word goes to `wordAnchor`.
     static func referenceEnglish(_ b: UnsafeBufferPointer<UInt8>) -> [NumberAnchor] {
         typealias D = DecimalScanner
@@ -113,14 +100,14 @@ import Testing
         ".", "\n", "“", "”", "ㆍ", "１",
     ].map { Array($0.utf8) }) + [[0x80], [0xEC], [0xEC, 0x9A], [0xED, 0x9F, 0xBF], [0xEA, 0xAF, 0xBF], [0xBF, 0xBF]]
 
-    static func text(_ pieces: [[UInt8]], _ random: inout Random) -> [UInt8] {
+    static func text(_ pieces: [[UInt8]], _ random: inout SplitMix64) -> [UInt8] {
         var bytes: [UInt8] = []
         for _ in 0..<(1 + random.below(40)) { bytes += pieces[random.below(pieces.count)] }
         return bytes
     }
 
     @Test func englishScanAgreesWithAskingEveryWord() {
-        var random = Random(state: 1)
+        var random = SplitMix64(seed: 1)
         for round in 0..<20_000 {
             let bytes = AnchorScanAgreementTests.text(AnchorScanAgreementTests.englishPieces, &random)
             bytes.withUnsafeBufferPointer { b in
@@ -132,7 +119,7 @@ import Testing
     }
 
     @Test func koreanScanAgreesWithTestingEverySyllable() {
-        var random = Random(state: 2)
+        var random = SplitMix64(seed: 2)
         for round in 0..<20_000 {
             let bytes = AnchorScanAgreementTests.text(AnchorScanAgreementTests.koreanPieces, &random)
             bytes.withUnsafeBufferPointer { b in

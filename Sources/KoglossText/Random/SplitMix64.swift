@@ -1,0 +1,18 @@
+/// A small, fast, portable pseudo-random generator (SplitMix64), so generated data and randomised tests never
+/// depend on the platform: the same seed gives the same sequence everywhere. It lives in the lowest layer so that
+/// generators (glossary, evaluation sets, benchmarks) and every test target share one copy.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<n (n > 0) by plain modulo: slightly biased, but stable across versions, unlike
+    /// `Int.random(in:using:)`, whose algorithm the standard library may change.
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
