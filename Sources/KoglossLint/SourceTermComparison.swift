@@ -39,12 +39,12 @@ public struct SourceTermComparison: Sendable {
         for bead in beads {
             scratch.truncate(to: 0)
             for k in bead.korean { scratch.append(contentsOf: context.koreanConcepts(inParagraph: k)) }
-            Self.sortUnique(&scratch)
+            scratch.sortUnique()
             koreanConcepts.append(contentsOf: scratch)
             koreanStart.append(koreanConcepts.count)
             scratch.truncate(to: 0)
             for e in bead.english { scratch.append(contentsOf: context.englishConcepts(inParagraph: e)) }
-            Self.sortUnique(&scratch)
+            scratch.sortUnique()
             englishConcepts.append(contentsOf: scratch)
             englishStart.append(englishConcepts.count)
         }
@@ -67,7 +67,7 @@ public struct SourceTermComparison: Sendable {
             } else {
                 englishOwn.truncate(to: 0)
                 for e in bead.english where isEnglishBody(e) { englishOwn.append(contentsOf: context.englishConcepts(inParagraph: e)) }
-                Self.sortUnique(&englishOwn)
+                englishOwn.sortUnique()
                 ownEnglish = englishOwn[...]
             }
             // Rendered in this bead, or in a neighbouring bead whose own Korean does not account for it (an
@@ -88,7 +88,7 @@ public struct SourceTermComparison: Sendable {
                     if !koreanNearReady {
                         koreanNear.truncate(to: 0)
                         for n in near { koreanNear.append(contentsOf: koreanConcepts[koreanStart[n]..<koreanStart[n + 1]]) }
-                        Self.sortUnique(&koreanNear)
+                        koreanNear.sortUnique()
                         koreanNearReady = true
                     }
                     return koreanNear
@@ -150,7 +150,7 @@ public struct SourceTermComparison: Sendable {
                 for matchIndex in context.koreanMatchIndices(inParagraph: k) {
                     candidates.truncate(to: 0)
                     candidates.append(contentsOf: context.koreanConcepts(ofMatch: matchIndex))
-                    Self.sortUnique(&candidates)
+                    candidates.sortUnique()
                     if (0..<(seenStart.count - 1)).contains(where: { seen[seenStart[$0]..<seenStart[$0 + 1]].elementsEqual(candidates) }) { continue }
                     seen.append(contentsOf: candidates)
                     seenStart.append(seen.count)
@@ -192,31 +192,6 @@ public struct SourceTermComparison: Sendable {
                 }
             }
         }
-    }
-
-    /// Sorts and drops repeats, in place.
-    private static func sortUnique(_ values: inout [Int]) {
-        guard values.count > 1 else { return }
-        let kept = values.withUnsafeMutableBufferPointer { values -> Int in
-            if values.count <= 16 {
-                // Insertion sort: these lists hold a handful of concepts.
-                for i in 1..<values.count {
-                    let v = values[i]
-                    var j = i
-                    while j > 0 && values[j - 1] > v { values[j] = values[j - 1]; j -= 1 }
-                    values[j] = v
-                }
-            } else {
-                values.sort()
-            }
-            var kept = 1
-            for i in 1..<values.count where values[i] != values[kept - 1] {
-                values[kept] = values[i]
-                kept += 1
-            }
-            return kept
-        }
-        values.truncate(to: kept)
     }
 
     /// Membership in a sorted collection (binary search).

@@ -134,10 +134,10 @@ struct ParagraphFeatures: Sendable {
         }
         self.sentences = sentences
         self.length = Double(length)
-        ParagraphFeatures.sortUnique(&anchors)
+        anchors.sortUnique()
         self.anchors = anchors
 
-        ParagraphFeatures.sortUnique(&latin)
+        latin.sortUnique()
         let tokens = latin
         if korean {
             latinTokens = tokens
@@ -336,31 +336,7 @@ struct ParagraphFeatures: Sendable {
 
     static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
         var sorted = values
-        sortUnique(&sorted)
+        sorted.sortUnique()
         return sorted
-    }
-
-    /// `sortedUnique` in place: no copy of an array only the caller holds.
-    static func sortUnique(_ sorted: inout [UInt64]) {
-        guard sorted.count > 1 else { return }
-        if sorted.count <= 32 {
-            // Paragraphs have a handful of anchors: insertion sort beats the general sort there.
-            sorted.withUnsafeMutableBufferPointer { v in
-                for k in 1..<v.count {
-                    let x = v[k]
-                    var m = k
-                    while m > 0 && v[m - 1] > x { v[m] = v[m - 1]; m -= 1 }
-                    v[m] = x
-                }
-            }
-        } else {
-            sorted.sort()
-        }
-        var write = 1
-        for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {
-            sorted[write] = sorted[read]
-            write += 1
-        }
-        sorted.removeLast(sorted.count - write)
     }
 }
