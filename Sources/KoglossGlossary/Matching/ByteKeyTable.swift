@@ -100,15 +100,33 @@ struct ByteKeyTable: Sendable {
     /// The id and value of the `count` bytes at `p` whose hash is `h`; id -1 when absent.
     @inline(__always)
     func entry(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> (id: Int32, value: Int64) {
-        let tag = ByteKeyTable.tagLength(h, count)
         let (k0, k1) = ByteKeyTable.keyWords(p, count, padded: padded)
+        return probe(k0, k1, count: count, hash: h, p)
+    }
+
+    /// The id and value of a key of at most 16 bytes given as its two zero-padded words (`keyWords`).
+    @inline(__always)
+    func entry(key0: UInt64, key1: UInt64, count: Int, hash h: UInt64) -> (id: Int32, value: Int64) {
+        probe(key0, key1, count: count, hash: h, nil)
+    }
+
+    /// Bytes 0-7 and 8-15 of the `count` bytes at `p`, zero-padded, when 16 bytes are readable at `p`.
+    @inline(__always)
+    static func paddedKeyWords(_ p: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
+        keyWords(p, count, padded: true)
+    }
+
+    /// `p`: the whole key, read only when longer than 16 bytes.
+    @inline(__always)
+    private func probe(_ k0: UInt64, _ k1: UInt64, count: Int, hash h: UInt64, _ p: UnsafePointer<UInt8>?) -> (id: Int32, value: Int64) {
+        let tag = ByteKeyTable.tagLength(h, count)
         let slots = self.slots.base
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = slots[slot]
             if entry.id < 0 { return (-1, 0) }
             if entry.tagLength == tag && entry.key0 == k0 && entry.key1 == k1 {
-                if count <= 16 || longKeyEquals(entry.id, p, count) { return (entry.id, entry.value) }
+                if count <= 16 || longKeyEquals(entry.id, p!, count) { return (entry.id, entry.value) }
             }
             slot = (slot + 1) & mask
         }

@@ -38,6 +38,13 @@ public struct TermMatcher: Sendable {
     /// Per terminal: every entry's reference, returned when a case-sensitive terminal accepts them all (the
     /// usual case: an acronym written as it is), so that such a match allocates no array of its own.
     private var englishAllReferences: [[TermReference]] = []
+    /// Per terminal whose entries (at most 64) are all case-sensitive words of up to seven bytes (acronyms,
+    /// often several concepts' under one key: "BT", "BTs", "BTS"): where its words start in
+    /// `englishCaseWordList` (bits 8...) and how many (bits 0-7), else 0. Such a match is checked against
+    /// the packed words (`CaseSensitiveWord`), one cache line, without following the entries' nested arrays
+    /// (four dependent reads, mostly cache misses, per acronym or lookalike word).
+    private var englishCaseSpans: [UInt64] = []
+    private var englishCaseWordList: [UInt64] = []
 
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
@@ -51,7 +58,7 @@ public struct TermMatcher: Sendable {
     /// Per Korean node while building: it has a child other than node + 1.
     private var koreanOtherChild: [Bool] = [false]
     private var koreanEntries: [[Entry]] = []
-    /// Per Hangul syllable: the root's child by it, whether that child ends a term, and a 64-bit filter of
+    /// Per Hangul syllable: the root's child by it, whether that child ends a term, and a 32-bit filter of
     /// the second syllables below it (`KoreanRootStep`). One record answers what the root's table, the
     /// node bits and `koreanSecondSteps` answered for a word's first two syllables: one cache line per word
     /// instead of three (nearly every syllable starts a term of a large glossary, and most words of a text
@@ -101,8 +108,7 @@ public struct TermMatcher: Sendable {
         indexFacts()
         for index in koreanRootSteps.indices {
             let node = koreanEdges.child(0, 0xAC00 + UInt32(index))
-            koreanRootSteps[index].node = node
-            koreanRootSteps[index].terminal = node >= 0 ? koreanTerminal[Int(node)] : -1
+            koreanRootSteps[index].setNode(node, isTerminal: node >= 0 && koreanTerminal[Int(node)] >= 0)
         }
         let otherChild = koreanOtherChild
         koreanOtherChild = []
@@ -124,6 +130,15 @@ public struct TermMatcher: Sendable {
         for h in englishStartHashes { englishStarts.insert(h) }
         englishStartHashes = []
         koreanReferences = koreanEntries.map { $0.map(\.reference) }
+        for entries in englishEntries {
+            let packed = entries.map { entry in entry.caseSensitiveWords.map { $0.count == 1 ? CaseSensitiveWord.pack($0[0]) : 0 } ?? 0 }
+            if packed.count <= 64, !packed.contains(0) {
+                englishCaseSpans.append(UInt64(englishCaseWordList.count) << 8 | UInt64(packed.count))
+                englishCaseWordList.append(contentsOf: packed)
+            } else {
+                englishCaseSpans.append(0)
+            }
+        }
         englishAllReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? entries.map(\.reference) : []
         }
@@ -265,6 +280,22 @@ public struct TermMatcher: Sendable {
         return text.withUTF8 { bytes in ranges.map { koreanMatches(bytes, range: $0) } }
     }
 
+    /// `englishMatches(in:ranges:)` for ranges read off the caller's own paragraphs (`lazy.map(\.range)`),
+    /// without an array of them.
+    public func englishMatches<Ranges: Collection>(in text: String, ranges: Ranges) -> [[TermMatch]] where Ranges.Element == Range<Int> {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = EnglishWordScanner()
+            return ranges.map { englishMatches(bytes, range: $0, scanner: &scanner) }
+        }
+    }
+
+    /// `koreanMatches(in:ranges:)` for ranges read off the caller's own paragraphs, without an array of them.
+    public func koreanMatches<Ranges: Collection>(in text: String, ranges: Ranges) -> [[TermMatch]] where Ranges.Element == Range<Int> {
+        var text = text
+        return text.withUTF8 { bytes in ranges.map { koreanMatches(bytes, range: $0) } }
+    }
+
     /// Korean term occurrences in `text` (optionally only within a UTF-8 byte range).
     public func koreanMatches(in text: String, range: Range<Int>? = nil) -> [TermMatch] {
         var text = text
@@ -329,6 +360,21 @@ public struct TermMatcher: Sendable {
     /// The references of `terminal`'s entries whose case-sensitive words (if any) agree with the text's words.
     private func accepted(_ terminal: Int32, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<EnglishWordScanner.Word>,
                           first: Int) -> [TermReference] {
+        let span = englishCaseSpans.withUnsafeBufferPointer { $0[Int(terminal)] }
+        if span != 0 {
+            let offset = Int(span >> 8), count = Int(span & 0xFF)
+            let start = Int(words[first].start), end = Int(words[first].end)
+            var acceptedBits: UInt64 = 0
+            englishCaseWordList.withUnsafeBufferPointer { list in
+                for e in 0..<count where CaseSensitiveWord.accepts(list[offset + e], bytes: bytes, start: start, end: end) {
+                    acceptedBits |= 1 << UInt64(e)
+                }
+            }
+            if acceptedBits == 0 { return [] }
+            let all = englishAllReferences[Int(terminal)]
+            if acceptedBits.nonzeroBitCount == count { return all }
+            return (0..<count).filter { acceptedBits & (1 << UInt64($0)) != 0 }.map { all[$0] }
+        }
         let entries = englishEntries[Int(terminal)]
         var acceptedCount = 0
         for entry in entries where TermMatcher.accepts(entry, bytes: bytes, words: words, first: first) { acceptedCount += 1 }
@@ -380,7 +426,8 @@ public struct TermMatcher: Sendable {
                 } else {
                     // Latin letters, digits, other scripts (rare): the edge table, no second-syllable filter.
                     let node = koreanEdges.child(0, firstKey)
-                    root = KoreanRootStep(node: node, terminal: node >= 0 ? koreanSteps.base[Int(node)].terminal : -1, seconds: UInt64.max)
+                    root = KoreanRootStep(node: node, isTerminal: node >= 0 && koreanSteps.base[Int(node)].terminal >= 0,
+                                          seconds: KoreanRootStep.allSeconds)
                 }
                 if root.node >= 0, let match = koreanMatch(bytes, at: i, root: root, firstKey: firstKey, next: i + length, end: end) {
                     if result.isEmpty { result.reserveCapacity(8) }
@@ -407,7 +454,7 @@ public struct TermMatcher: Sendable {
         var bestEnd = -1, bestTailEnd = -1
         var bestTerminal: Int32 = -1
         /// The terminal index of `node` when a step just reached it (-1: none, or no step since).
-        var terminal = root.terminal
+        var terminal = root.isTerminal ? steps[Int(first)].terminal : -1
         while true {
             // Terminal: the term may end here if the rest of the word is particles (checked only then).
             if terminal >= 0 {
