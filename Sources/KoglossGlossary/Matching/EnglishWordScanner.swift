@@ -24,25 +24,6 @@ struct EnglishWordScanner {
     /// Glossary words of the last scan, in text order.
     var words: [Word] = []
 
-    /// A word that the table is asked about, once the whole range is split: the table's reads (cache misses
-    /// with a large glossary) then come one after another, free to overlap, instead of one per stretch of text.
-    private struct Candidate {
-        var start: Int32
-        var end: Int32
-        var keyLength: Int32
-        var hash: UInt64
-        /// The key's bytes 0-15, zero-padded (a longer key is folded again from the text).
-        var key0: UInt64
-        var key1: UInt64
-        /// The start filter holds the hash: probe whatever the previous word.
-        var mayStart: Bool
-        /// The previous word of the text is the previous candidate, across a gap a term may span: probe when
-        /// that candidate was found.
-        var follows: Bool
-        var plural: Bool
-    }
-    private var candidates: [Candidate] = []
-
     /// One word's fold: where scanning resumes, the key's length (-1 when longer than the buffer), the
     /// word's end without a possessive, and whether the key was reduced from a plural.
     struct Folded {
@@ -57,7 +38,6 @@ struct EnglishWordScanner {
     /// neither can take part in no match, so most words stop at the filter without a probe of the table.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: ByteKeyTable, starts: HashBitFilter) {
         words.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
         // A longer raw key stays longer than every glossary word after dropping a possessive and a plural.
         let capacity = table.maxLength + 8
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 16) { keyBuffer in
@@ -71,7 +51,7 @@ struct EnglishWordScanner {
                 var gapNewlines = 0
                 var sawWord = false
                 var lastWordEnd = -1
-                var previousCandidate = false
+                var previousKept = false
                 while i < end {
                     let b = bytes[i]
                     let c = classes[Int(b)]
@@ -100,18 +80,22 @@ struct EnglishWordScanner {
                     } else {
                         gapJoinable = false; i += 1; continue
                     }
-                    let follows = sawWord && gapJoinable && gapNewlines <= 1 && previousCandidate
+                    let continues = sawWord && gapJoinable && gapNewlines <= 1 && previousKept
                     let f = EnglishWordScanner.foldFast(bytes, from: i, end: end, classes: classes, key: key, capacity: capacity)
-                    previousCandidate = false
+                    var id: Int32 = -1
+                    var value: Int64 = 0
                     if f.keyLength >= 0 {
                         let h = ByteKeyTable.hash(key, f.keyLength, padded: true)
-                        let mayStart = starts.mayContain(h)
-                        if follows || mayStart {
-                            let (k0, k1) = ByteKeyTable.paddedKeyWords(key, f.keyLength)
-                            candidates.append(Candidate(start: Int32(i), end: Int32(f.end), keyLength: Int32(f.keyLength), hash: h,
-                                                        key0: k0, key1: k1, mayStart: mayStart, follows: follows, plural: f.plural))
-                            previousCandidate = true
+                        if continues || starts.mayContain(h) {
+                            (id, value) = table.entry(of: key, count: f.keyLength, hash: h, padded: true)
                         }
+                    }
+                    if id >= 0 {
+                        words.append(Word(start: Int32(i), end: Int32(f.end), id: id, root: Int32(truncatingIfNeeded: value),
+                                          rootTerminal: Int32(truncatingIfNeeded: value >> 32), joined: continues, plural: f.plural))
+                        previousKept = true
+                    } else {
+                        previousKept = false
                     }
                     i = f.next
                     lastWordEnd = i
@@ -121,29 +105,6 @@ struct EnglishWordScanner {
                     // The usual gap, one space before the next word: step over it here rather than through
                     // the class dispatch above (same state: a space changes nothing).
                     if i + 1 < end && bytes[i] == 0x20 && classes[Int(bytes[i + 1])] <= EnglishByteClass.upper { i += 1 }
-                }
-                var previousKept = false
-                for c in candidates {
-                    // A candidate continues a term only when the previous one was found (as a one-pass scan decides).
-                    let continues = c.follows && previousKept
-                    var id: Int32 = -1
-                    var value: Int64 = 0
-                    if continues || c.mayStart {
-                        if c.keyLength <= 16 {
-                            (id, value) = table.entry(key0: c.key0, key1: c.key1, count: Int(c.keyLength), hash: c.hash)
-                        } else {
-                            // Rare: the same fold again, for the whole key.
-                            let f = EnglishWordScanner.foldFast(bytes, from: Int(c.start), end: end, classes: classes, key: key, capacity: capacity)
-                            (id, value) = table.entry(of: key, count: f.keyLength, hash: c.hash, padded: true)
-                        }
-                    }
-                    if id >= 0 {
-                        words.append(Word(start: c.start, end: c.end, id: id, root: Int32(truncatingIfNeeded: value),
-                                          rootTerminal: Int32(truncatingIfNeeded: value >> 32), joined: continues, plural: c.plural))
-                        previousKept = true
-                    } else {
-                        previousKept = false
-                    }
                 }
             }
         }
