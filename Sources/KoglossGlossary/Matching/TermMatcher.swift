@@ -58,7 +58,7 @@ public struct TermMatcher: Sendable {
     /// Per Korean node while building: it has a child other than node + 1.
     private var koreanOtherChild: [Bool] = [false]
     private var koreanEntries: [[Entry]] = []
-    /// Per Hangul syllable: the root's child by it, whether that child ends a term, and a 32-bit filter of
+    /// Per Hangul syllable: the root's child by it, whether that child ends a term, and a 64-bit filter of
     /// the second syllables below it (`KoreanRootStep`). One record answers what the root's table, the
     /// node bits and `koreanSecondSteps` answered for a word's first two syllables: one cache line per word
     /// instead of three (nearly every syllable starts a term of a large glossary, and most words of a text
