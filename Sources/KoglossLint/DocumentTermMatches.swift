@@ -15,8 +15,8 @@ public struct DocumentTermMatches: Sendable {
 
     /// The matches of `matcher` in `document`, paragraph by paragraph.
     public init(document: LintDocument, matcher: TermMatcher) {
-        english = matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.map(\.range))
-        korean = document.korean.map { matcher.koreanMatches(in: $0, ranges: document.koreanParagraphs.map(\.range)) } ?? []
+        english = matcher.englishMatches(in: document.english, ranges: document.englishParagraphs.lazy.map(\.range))
+        korean = document.korean.map { matcher.koreanMatches(in: $0, ranges: document.koreanParagraphs.lazy.map(\.range)) } ?? []
     }
 
     /// Whether these are per-paragraph matches of `document` (one list per paragraph of each language).

@@ -1,24 +1,28 @@
 /// Open-addressing hash table from short byte strings to dense ids, stored flat so that a lookup from a
 /// byte buffer allocates nothing (the matcher looks up every word of the text). Each key carries a 64-bit
 /// value read from the same slot (the matcher keeps a word's automaton step there, saving a cache miss).
-/// The first eight bytes of each key sit in its slot, so most lookups (English words are short) compare
-/// without reading the key storage; the caller passes the hash it computed (`hash(_:_:)`) once per word.
+/// The first sixteen bytes of each key sit in its slot, so nearly every lookup (English words are short;
+/// a glossary's made-up or compound words are mostly 9-16 letters) compares without reading the key
+/// storage, a second cache line; the caller passes the hash it computed (`hash(_:_:)`) once per word.
 struct ByteKeyTable: Sendable {
     private struct Slot: Sendable {
-        /// The key's first (up to) eight bytes, little-endian, zero-padded.
-        var prefix: UInt64
+        /// The key's bytes 0-7 and 8-15, little-endian, zero-padded.
+        var key0: UInt64
+        var key1: UInt64
         var value: Int64
-        var hash: UInt32
-        var length: Int32
-        var offset: Int32
+        /// The hash's top 24 bits over the key's length (up to 255; longer keys compare their length apart).
+        var tagLength: UInt32
         /// -1 = empty.
         var id: Int32
     }
     private var storage: [UInt8] = []
+    /// Per id: where its key starts in `storage` and its length (read only for keys longer than 16 bytes).
+    private var offsets: [Int32] = []
+    private var lengths: [Int32] = []
     /// On huge pages when large (`LargeTableStorage`); copied on write.
     private var slots: LargeTableStorage<Slot>
     private var mask: Int
-    private static let emptySlot = Slot(prefix: 0, value: 0, hash: 0, length: 0, offset: 0, id: -1)
+    private static let emptySlot = Slot(key0: 0, key1: 0, value: 0, tagLength: 0, id: -1)
     private(set) var count = 0
     /// Length of the longest key (a text word whose key is longer cannot be in the table).
     private(set) var maxLength = 0
@@ -49,6 +53,20 @@ struct ByteKeyTable: Sendable {
     static func loadPadded(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
         let v = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
         return count >= 8 ? v : v & ((1 << UInt64(count &* 8)) &- 1)
+    }
+
+    /// Bytes 0-7 and 8-15 of a key of `count` bytes at `p`, zero-padded (`padded`: 16 bytes are readable).
+    @inline(__always)
+    private static func keyWords(_ p: UnsafePointer<UInt8>, _ count: Int, padded: Bool) -> (UInt64, UInt64) {
+        if padded {
+            return (count > 0 ? loadPadded(p, count) : 0, count > 8 ? loadPadded(p + 8, count - 8) : 0)
+        }
+        return (count > 0 ? load(p, min(count, 8)) : 0, count > 8 ? load(p + 8, min(count - 8, 8)) : 0)
+    }
+
+    @inline(__always)
+    private static func tagLength(_ h: UInt64, _ count: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(min(count, 255))
     }
 
     /// Hash of `count` bytes at `p` (eight bytes per multiply); `padded`: eight bytes are readable past
@@ -82,27 +100,50 @@ struct ByteKeyTable: Sendable {
     /// The id and value of the `count` bytes at `p` whose hash is `h`; id -1 when absent.
     @inline(__always)
     func entry(of p: UnsafePointer<UInt8>, count: Int, hash h: UInt64, padded: Bool = false) -> (id: Int32, value: Int64) {
-        let tag = UInt32(truncatingIfNeeded: h >> 32)
-        let prefix = padded ? ByteKeyTable.loadPadded(p, count) : ByteKeyTable.load(p, min(count, 8))
+        let (k0, k1) = ByteKeyTable.keyWords(p, count, padded: padded)
+        return probe(k0, k1, count: count, hash: h, p)
+    }
+
+    /// The id and value of a key of at most 16 bytes given as its two zero-padded words (`keyWords`).
+    @inline(__always)
+    func entry(key0: UInt64, key1: UInt64, count: Int, hash h: UInt64) -> (id: Int32, value: Int64) {
+        probe(key0, key1, count: count, hash: h, nil)
+    }
+
+    /// Bytes 0-7 and 8-15 of the `count` bytes at `p`, zero-padded, when 16 bytes are readable at `p`.
+    @inline(__always)
+    static func paddedKeyWords(_ p: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
+        keyWords(p, count, padded: true)
+    }
+
+    /// `p`: the whole key, read only when longer than 16 bytes.
+    @inline(__always)
+    private func probe(_ k0: UInt64, _ k1: UInt64, count: Int, hash h: UInt64, _ p: UnsafePointer<UInt8>?) -> (id: Int32, value: Int64) {
+        let tag = ByteKeyTable.tagLength(h, count)
         let slots = self.slots.base
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = slots[slot]
             if entry.id < 0 { return (-1, 0) }
-            if entry.hash == tag && entry.prefix == prefix && Int(entry.length) == count {
-                if count <= 8 { return (entry.id, entry.value) }
-                let equal = storage.withUnsafeBufferPointer { store in
-                    let offset = Int(entry.offset)
-                    var i = 8
-                    while i < count {
-                        if store[offset + i] != p[i] { return false }
-                        i += 1
-                    }
-                    return true
-                }
-                if equal { return (entry.id, entry.value) }
+            if entry.tagLength == tag && entry.key0 == k0 && entry.key1 == k1 {
+                if count <= 16 || longKeyEquals(entry.id, p!, count) { return (entry.id, entry.value) }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the key of `id` is the `count` (> 16) bytes at `p`, whose first sixteen bytes are its own.
+    @inline(never)
+    private func longKeyEquals(_ id: Int32, _ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard Int(lengths[Int(id)]) == count else { return false }
+        return storage.withUnsafeBufferPointer { store in
+            let offset = Int(offsets[Int(id)])
+            var i = 16
+            while i < count {
+                if store[offset + i] != p[i] { return false }
+                i += 1
+            }
+            return true
         }
     }
 
@@ -128,8 +169,10 @@ struct ByteKeyTable: Sendable {
         if existing >= 0 { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         let newID = Int32(count)
-        place(Slot(prefix: key.isEmpty ? 0 : ByteKeyTable.load(base, min(key.count, 8)), value: 0, hash: UInt32(truncatingIfNeeded: h >> 32),
-                   length: Int32(key.count), offset: Int32(storage.count), id: newID), hash: h)
+        let (k0, k1) = ByteKeyTable.keyWords(base, key.count, padded: false)
+        place(Slot(key0: k0, key1: k1, value: 0, tagLength: ByteKeyTable.tagLength(h, key.count), id: newID), hash: h)
+        offsets.append(Int32(storage.count))
+        lengths.append(Int32(key.count))
         storage.append(contentsOf: key)
         count += 1
         maxLength = max(maxLength, key.count)
@@ -138,19 +181,7 @@ struct ByteKeyTable: Sendable {
 
     /// The id of `bytes`, adding it with the next id when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
-        let existing = id(of: bytes)
-        if existing >= 0 { return existing }
-        if (count + 1) * 2 > slots.count { grow() }
-        let newID = Int32(count)
-        let (h, prefix) = bytes.withUnsafeBufferPointer { b in
-            (ByteKeyTable.hash(b), b.baseAddress.map { ByteKeyTable.load($0, min(b.count, 8)) } ?? 0)
-        }
-        place(Slot(prefix: prefix, value: 0, hash: UInt32(truncatingIfNeeded: h >> 32), length: Int32(bytes.count),
-                   offset: Int32(storage.count), id: newID), hash: h)
-        storage.append(contentsOf: bytes)
-        count += 1
-        maxLength = max(maxLength, bytes.count)
-        return newID
+        bytes.withUnsafeBufferPointer { b in insert(b, hash: ByteKeyTable.hash(b)) }
     }
 
     private mutating func place(_ entry: Slot, hash: UInt64) {
@@ -167,7 +198,7 @@ struct ByteKeyTable: Sendable {
         mask = slots.count - 1
         for s in 0..<old.count where old.base[s].id >= 0 {
             let entry = old.base[s]
-            let offset = Int(entry.offset), length = Int(entry.length)
+            let offset = Int(offsets[Int(entry.id)]), length = Int(lengths[Int(entry.id)])
             let h = storage.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
             place(entry, hash: h)
         }

@@ -218,14 +218,31 @@ struct EnglishWordScanner {
                          key: UnsafeMutablePointer<UInt8>, capacity: Int) -> Folded {
         var i = start
         var k = 0
-        EnglishByteClass.lowerLetters.withUnsafeBufferPointer { lowerLetters in
-            while i < end && k < capacity {
-                let l = lowerLetters[Int(bytes[i])]
-                if l == 0 { break }
-                key[k] = l
-                k &+= 1; i &+= 1
+        let base = bytes.baseAddress!
+        // Eight bytes at a time while eight are readable (the range may end inside them: only its letters
+        // count): which bytes are ASCII letters, and all eight lower-cased by one OR, stored at once (the key
+        // buffer has 16 bytes of slack; bytes past the key are never read as part of it).
+        while i < end && k < capacity && i &+ 8 <= bytes.count {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let lowered = v | 0x2020_2020_2020_2020
+            let seven = lowered & 0x7F7F_7F7F_7F7F_7F7F
+            let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~v & 0x8080_8080_8080_8080
+            UnsafeMutableRawPointer(key + k).storeBytes(of: lowered, as: UInt64.self)
+            let run = min((~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3, end &- i)
+            k &+= run; i &+= run
+            if run < 8 { break }
+        }
+        if i &+ 8 > bytes.count {
+            EnglishByteClass.lowerLetters.withUnsafeBufferPointer { lowerLetters in
+                while i < end && k < capacity {
+                    let l = lowerLetters[Int(bytes[i])]
+                    if l == 0 { break }
+                    key[k] = l
+                    k &+= 1; i &+= 1
+                }
             }
         }
+        if k > capacity { return fold(bytes, from: start, end: end, classes: classes, key: key, capacity: capacity) }
         if i < end {
             let c = classes[Int(bytes[i])]
             if k >= capacity || !(c == EnglishByteClass.space || c == EnglishByteClass.newline || c == EnglishByteClass.hyphen

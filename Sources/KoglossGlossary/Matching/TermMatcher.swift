@@ -35,28 +35,35 @@ public struct TermMatcher: Sendable {
     private var englishEntries: [[Entry]] = []
     /// Per terminal: the references when no entry is case-sensitive (returned without filtering), else nil.
     private var englishPlainReferences: [[TermReference]?] = []
+    /// Per terminal: every entry's reference, returned when a case-sensitive terminal accepts them all (the
+    /// usual case: an acronym written as it is), so that such a match allocates no array of its own.
+    private var englishAllReferences: [[TermReference]] = []
+    /// Per terminal whose entries (at most 64) are all case-sensitive words of up to seven bytes (acronyms,
+    /// often several concepts' under one key: "BT", "BTs", "BTS"): where its words start in
+    /// `englishCaseWordList` (bits 8...) and how many (bits 0-7), else 0. Such a match is checked against
+    /// the packed words (`CaseSensitiveWord`), one cache line, without following the entries' nested arrays
+    /// (four dependent reads, mostly cache misses, per acronym or lookalike word).
+    private var englishCaseSpans: [UInt64] = []
+    private var englishCaseWordList: [UInt64] = []
 
     private var koreanEdges = TransitionTable()
     private var koreanNodes: Int32 = 1
     private var koreanTerminal: [Int32] = [-1]
     /// Per node: the symbol of its edge to node + 1, or `UInt32.max` (as `englishChain`).
     private var koreanChain: [UInt32] = [UInt32.max]
-    /// `koreanChain` and `koreanTerminal` side by side (as `englishSteps`), the chain as a bit pattern.
+    /// `koreanChain` and `koreanTerminal` side by side (as `englishSteps`), the chain packed with the bit
+    /// "has a child other than node + 1" (`KoreanChainBits`): a step reads one record, and a term followed
+    /// by a particle stops at a node without other children instead of probing the edge table.
     private var koreanSteps = LargeTableStorage(repeating: NodeStep(chain: -1, terminal: -1), count: 1)
-    /// Two bits per Korean node (`KoreanNodeBits`): terminal or not, and whether it has a child other than
-    /// its chain step (node + 1). Tens of KB, read before the larger `koreanSteps` and `koreanEdges`: most
-    /// words stop at the second-syllable filter without reading their first node's record, and a term
-    /// followed by a particle stops at a node without other children instead of probing the edge table.
-    private var koreanNodeBits: [UInt64] = []
     /// Per Korean node while building: it has a child other than node + 1.
     private var koreanOtherChild: [Bool] = [false]
     private var koreanEntries: [[Entry]] = []
-    /// Edges leaving the root's children (a term's second syllable), read before `koreanEdges`: nearly
-    /// every syllable starts some term of a large glossary, so every word of a text asks for its second
-    /// syllable, and this filter is a few times smaller than the edge table's own. Hashed by the first and
-    /// second syllables' keys (not the first node), so its read does not wait for the root's.
-    private var koreanSecondSteps = HashBitFilter(capacity: 0)
-    private var koreanSecondStepKeys: [UInt64] = []
+    /// Per Hangul syllable: the root's child by it, whether that child ends a term, and a 64-bit filter of
+    /// the second syllables below it (`KoreanRootStep`). One record answers what the root's table, the
+    /// node bits and `koreanSecondSteps` answered for a word's first two syllables: one cache line per word
+    /// instead of three (nearly every syllable starts a term of a large glossary, and most words of a text
+    /// stop at their second).
+    private var koreanRootSteps: [KoreanRootStep] = []
     /// Per Korean terminal: its references (shared by every match, not rebuilt per match).
     private var koreanReferences: [[TermReference]] = []
 
@@ -79,6 +86,7 @@ public struct TermMatcher: Sendable {
     ///   joined ("Kim Jongun"), marked `isGeneratedVariant`, so that a lint can flag them.
     public init(termbase: Termbase, romanizationVariants: Bool = true) {
         self.termbase = termbase
+        koreanRootSteps = Array(repeating: KoreanRootStep(), count: 11_172)
         for (c, concept) in termbase.concepts.enumerated() {
             let isName = concept.subjectField == .person || concept.subjectField == .place
             for (t, term) in concept.terms.enumerated() {
@@ -98,13 +106,14 @@ public struct TermMatcher: Sendable {
             }
         }
         indexFacts()
-        koreanNodeBits = Array(repeating: 0, count: koreanTerminal.count / 32 + 1)
-        for node in koreanTerminal.indices {
-            if koreanTerminal[node] >= 0 { koreanNodeBits[node >> 5] |= KoreanNodeBits.terminal << KoreanNodeBits.shift(node) }
-            if koreanOtherChild[node] { koreanNodeBits[node >> 5] |= KoreanNodeBits.otherChild << KoreanNodeBits.shift(node) }
+        for index in koreanRootSteps.indices {
+            let node = koreanEdges.child(0, 0xAC00 + UInt32(index))
+            koreanRootSteps[index].setNode(node, isTerminal: node >= 0 && koreanTerminal[Int(node)] >= 0)
         }
+        let otherChild = koreanOtherChild
         koreanOtherChild = []
-        koreanSteps = TermMatcher.nodeSteps(chain: koreanChain.map { Int32(bitPattern: $0) }, terminal: koreanTerminal)
+        koreanSteps = TermMatcher.nodeSteps(chain: koreanChain.indices.map { KoreanChainBits.pack(chain: koreanChain[$0], otherChild: otherChild[$0]) },
+                                            terminal: koreanTerminal)
         englishSteps = TermMatcher.nodeSteps(chain: englishChain, terminal: englishTerminal)
         // Only the interleaved copies are read from here on.
         koreanChain = []; koreanTerminal = []; englishChain = []
@@ -121,9 +130,18 @@ public struct TermMatcher: Sendable {
         for h in englishStartHashes { englishStarts.insert(h) }
         englishStartHashes = []
         koreanReferences = koreanEntries.map { $0.map(\.reference) }
-        koreanSecondSteps = HashBitFilter(capacity: koreanSecondStepKeys.count)
-        for key in koreanSecondStepKeys { koreanSecondSteps.insert(key) }
-        koreanSecondStepKeys = []
+        for entries in englishEntries {
+            let packed = entries.map { entry in entry.caseSensitiveWords.map { $0.count == 1 ? CaseSensitiveWord.pack($0[0]) : 0 } ?? 0 }
+            if packed.count <= 64, !packed.contains(0) {
+                englishCaseSpans.append(UInt64(englishCaseWordList.count) << 8 | UInt64(packed.count))
+                englishCaseWordList.append(contentsOf: packed)
+            } else {
+                englishCaseSpans.append(0)
+            }
+        }
+        englishAllReferences = englishEntries.map { entries in
+            entries.contains { $0.caseSensitiveWords != nil } ? entries.map(\.reference) : []
+        }
         englishPlainReferences = englishEntries.map { entries in
             entries.contains { $0.caseSensitiveWords != nil } ? nil : entries.map(\.reference)
         }
@@ -181,7 +199,9 @@ public struct TermMatcher: Sendable {
             if UTF8Scalar.isSpace(s) || s == 0x0A || UTF8Scalar.isHyphen(s) || s == 0xB7 { continue }
             let key = KoreanMatchKey.fold(s)
             if depth == 0 { firstKey = key }
-            if depth == 1 { koreanSecondStepKeys.append(TermMatcher.secondStepHash(firstKey, key)) }
+            if depth == 1 {
+                if firstKey &- 0xAC00 < 11_172 { koreanRootSteps[Int(firstKey &- 0xAC00)].addSecond(key) }
+            }
             depth += 1
             let next = koreanEdges.child(node, key)
             if next >= 0 {
@@ -260,6 +280,22 @@ public struct TermMatcher: Sendable {
         return text.withUTF8 { bytes in ranges.map { koreanMatches(bytes, range: $0) } }
     }
 
+    /// `englishMatches(in:ranges:)` for ranges read off the caller's own paragraphs (`lazy.map(\.range)`),
+    /// without an array of them.
+    public func englishMatches<Ranges: Collection>(in text: String, ranges: Ranges) -> [[TermMatch]] where Ranges.Element == Range<Int> {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = EnglishWordScanner()
+            return ranges.map { englishMatches(bytes, range: $0, scanner: &scanner) }
+        }
+    }
+
+    /// `koreanMatches(in:ranges:)` for ranges read off the caller's own paragraphs, without an array of them.
+    public func koreanMatches<Ranges: Collection>(in text: String, ranges: Ranges) -> [[TermMatch]] where Ranges.Element == Range<Int> {
+        var text = text
+        return text.withUTF8 { bytes in ranges.map { koreanMatches(bytes, range: $0) } }
+    }
+
     /// Korean term occurrences in `text` (optionally only within a UTF-8 byte range).
     public func koreanMatches(in text: String, range: Range<Int>? = nil) -> [TermMatch] {
         var text = text
@@ -290,7 +326,7 @@ public struct TermMatcher: Sendable {
                             if plainReferences[Int(terminal)] != nil {
                                 best = j; bestTerminal = terminal
                             } else {
-                                let refs = accepted(englishEntries[Int(terminal)], bytes: bytes, words: words, first: i)
+                                let refs = accepted(terminal, bytes: bytes, words: words, first: i)
                                 if !refs.isEmpty { best = j; bestTerminal = -1; bestAccepted = refs }
                             }
                         }
@@ -307,6 +343,8 @@ public struct TermMatcher: Sendable {
                     }
                     if best >= 0 {
                         let bestEntries = bestTerminal >= 0 ? plainReferences[Int(bestTerminal)]! : bestAccepted
+                        // One allocation for a paragraph's matches rather than regrowing at 1, 2, 4...
+                        if result.isEmpty { result.reserveCapacity(min(n, 16)) }
                         result.append(TermMatch(range: Int(words[i].start)..<Int(words[best].end), references: bestEntries,
                                                 language: .english, isPlural: words[best].plural))
                         i = best + 1
@@ -319,28 +357,48 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    /// The entries whose case-sensitive words (if any) agree with the text's words.
-    private func accepted(_ entries: [Entry], bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<EnglishWordScanner.Word>,
+    /// The references of `terminal`'s entries whose case-sensitive words (if any) agree with the text's words.
+    private func accepted(_ terminal: Int32, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<EnglishWordScanner.Word>,
                           first: Int) -> [TermReference] {
-        var refs: [TermReference] = []
-        for entry in entries {
-            if let caseSensitiveWords = entry.caseSensitiveWords {
-                var ok = true
-                for (k, word) in caseSensitiveWords.enumerated() {
-                    let start = Int(words[first + k].start), end = Int(words[first + k].end)
-                    // Exactly the term's word, or its plural with a lower-case s ("MMOs", not "MMOS").
-                    let extra = end - start - word.count
-                    if extra < 0 || extra > 2 { ok = false; break }
-                    for m in 0..<word.count where bytes[start + m] != word[m] { ok = false; break }
-                    if !ok { break }
-                    if extra == 1 && bytes[end - 1] != 0x73 { ok = false; break }
-                    if extra == 2 && !(bytes[end - 2] == 0x65 && bytes[end - 1] == 0x73) { ok = false; break }
+        let span = englishCaseSpans.withUnsafeBufferPointer { $0[Int(terminal)] }
+        if span != 0 {
+            let offset = Int(span >> 8), count = Int(span & 0xFF)
+            let start = Int(words[first].start), end = Int(words[first].end)
+            var acceptedBits: UInt64 = 0
+            englishCaseWordList.withUnsafeBufferPointer { list in
+                for e in 0..<count where CaseSensitiveWord.accepts(list[offset + e], bytes: bytes, start: start, end: end) {
+                    acceptedBits |= 1 << UInt64(e)
                 }
-                if !ok { continue }
             }
-            refs.append(entry.reference)
+            if acceptedBits == 0 { return [] }
+            let all = englishAllReferences[Int(terminal)]
+            if acceptedBits.nonzeroBitCount == count { return all }
+            return (0..<count).filter { acceptedBits & (1 << UInt64($0)) != 0 }.map { all[$0] }
         }
+        let entries = englishEntries[Int(terminal)]
+        var acceptedCount = 0
+        for entry in entries where TermMatcher.accepts(entry, bytes: bytes, words: words, first: first) { acceptedCount += 1 }
+        if acceptedCount == entries.count { return englishAllReferences[Int(terminal)] }
+        if acceptedCount == 0 { return [] }
+        var refs: [TermReference] = []
+        for entry in entries where TermMatcher.accepts(entry, bytes: bytes, words: words, first: first) { refs.append(entry.reference) }
         return refs
+    }
+
+    /// Whether an entry's case-sensitive words (if any) agree with the text's words from `first`.
+    private static func accepts(_ entry: Entry, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<EnglishWordScanner.Word>,
+                                first: Int) -> Bool {
+        guard let caseSensitiveWords = entry.caseSensitiveWords else { return true }
+        for (k, word) in caseSensitiveWords.enumerated() {
+            let start = Int(words[first + k].start), end = Int(words[first + k].end)
+            // Exactly the term's word, or its plural with a lower-case s ("MMOs", not "MMOS").
+            let extra = end - start - word.count
+            if extra < 0 || extra > 2 { return false }
+            for m in 0..<word.count where bytes[start + m] != word[m] { return false }
+            if extra == 1 && bytes[end - 1] != 0x73 { return false }
+            if extra == 2 && !(bytes[end - 2] == 0x65 && bytes[end - 1] == 0x73) { return false }
+        }
+        return true
     }
 
     func koreanMatches(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermMatch] {
@@ -362,8 +420,17 @@ public struct TermMatcher: Sendable {
             if isWord && !previousIsWord {
                 // Most words start no term: one read of the root's table decides.
                 let firstKey = KoreanMatchKey.fold(scalar)
-                let first = koreanEdges.child(0, firstKey)
-                if first >= 0, let match = koreanMatch(bytes, at: i, first: first, firstKey: firstKey, next: i + length, end: end) {
+                let root: KoreanRootStep
+                if firstKey &- 0xAC00 < 11_172 {
+                    root = koreanRootSteps.withUnsafeBufferPointer { $0[Int(firstKey &- 0xAC00)] }
+                } else {
+                    // Latin letters, digits, other scripts (rare): the edge table, no second-syllable filter.
+                    let node = koreanEdges.child(0, firstKey)
+                    root = KoreanRootStep(node: node, isTerminal: node >= 0 && koreanSteps.base[Int(node)].terminal >= 0,
+                                          seconds: KoreanRootStep.allSeconds)
+                }
+                if root.node >= 0, let match = koreanMatch(bytes, at: i, root: root, firstKey: firstKey, next: i + length, end: end) {
+                    if result.isEmpty { result.reserveCapacity(8) }
                     result.append(match.match)
                     i = match.resume
                     previousIsWord = true
@@ -378,18 +445,19 @@ public struct TermMatcher: Sendable {
 
     /// The longest Korean term starting at `start` whose first syllable leads to node `first` (the syllable
     /// ends at `next`), and where scanning resumes (the word's end).
-    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, first: Int32, firstKey: UInt32, next: Int,
+    private func koreanMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, root: KoreanRootStep, firstKey: UInt32, next: Int,
                              end: Int) -> (match: TermMatch, resume: Int)? {
         let steps = koreanSteps.base
+        let first = root.node
         var node = first
         var p = next
         var bestEnd = -1, bestTailEnd = -1
         var bestTerminal: Int32 = -1
-        var stepped = true
+        /// The terminal index of `node` when a step just reached it (-1: none, or no step since).
+        var terminal = root.isTerminal ? steps[Int(first)].terminal : -1
         while true {
             // Terminal: the term may end here if the rest of the word is particles (checked only then).
-            if stepped, koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.terminal << KoreanNodeBits.shift(Int(node))) != 0 {
-                let terminal = steps[Int(node)].terminal
+            if terminal >= 0 {
                 let tailEnd = wordEnd(bytes, from: p, end: end)
                 if tailEnd == p || KoreanParticleTail.accepts(bytes, p..<tailEnd) {
                     bestEnd = p
@@ -411,33 +479,28 @@ public struct TermMatcher: Sendable {
                 p = q
                 (scalar, length) = UTF8Scalar.decode(bytes, at: p)
             }
-            if UTF8Scalar.isHyphen(scalar) { p += length; stepped = false; continue }
+            if UTF8Scalar.isHyphen(scalar) { p += length; terminal = -1; continue }
             if !UTF8Scalar.isWordScalar(scalar) { break }
             let key = KoreanMatchKey.fold(scalar)
             // The second syllable went through its own small filter; deeper steps mostly succeed (the
             // text holds the term), so the edge table's filter would only add a cache miss.
-            if node == first && !koreanSecondSteps.mayContain(TermMatcher.secondStepHash(firstKey, key)) { break }
-            if steps[Int(node)].chain == Int32(bitPattern: key) {
+            if node == first && !root.mayHaveSecond(key) { break }
+            let chain = steps[Int(node)].chain
+            if chain & KoreanChainBits.symbolMask == Int32(bitPattern: key) {
                 node += 1
             } else {
                 // Off the chain: only a node with other children needs the edge table (a term followed by
                 // a particle mostly ends at a leaf).
-                if koreanNodeBits[Int(node) >> 5] & (KoreanNodeBits.otherChild << KoreanNodeBits.shift(Int(node))) == 0 { break }
+                if chain & KoreanChainBits.otherChild == 0 { break }
                 node = koreanEdges.childBelowRoot(node, key)
                 if node < 0 { break }
             }
             p += length
-            stepped = true
+            // The next step reads this record's chain anyway (a particle or the term's next syllable).
+            terminal = steps[Int(node)].terminal
         }
         guard bestEnd >= 0 else { return nil }
         return (TermMatch(range: start..<bestEnd, references: koreanReferences[Int(bestTerminal)], language: .korean), bestTailEnd)
-    }
-
-    /// The filter hash of a term's first two syllable keys (the edge below a child of the root).
-    @inline(__always)
-    private static func secondStepHash(_ firstKey: UInt32, _ key: UInt32) -> UInt64 {
-        let h = (UInt64(firstKey) << 32 | UInt64(key)) &* 0x9E37_79B9_7F4A_7C15
-        return h ^ (h >> 29)
     }
 
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {

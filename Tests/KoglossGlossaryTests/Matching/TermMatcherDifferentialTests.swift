@@ -171,4 +171,43 @@ import Testing
             #expect(matcher.englishMatches(in: english) == reference.englishMatches(in: english))
         }
     }
+
+    /// Acronyms sharing one key ("BT", "BTS", "BTs" all fold to `bt`), written with other cases and plurals:
+    /// each terminal's accepted subset (all, some, none) as the reference finds it.
+    @Test func acronymsSharingAKeyAcceptWhatTheReferenceAccepts() {
+        let termbase = Termbase(concepts: [
+            Concept(id: "a", subjectField: .institution, terms: [Term(language: .english, text: "BT", status: .admitted, type: .acronym, caseSensitive: true)]),
+            Concept(id: "b", subjectField: .institution, terms: [Term(language: .english, text: "BTS", status: .admitted, type: .acronym, caseSensitive: true)]),
+            Concept(id: "c", subjectField: .institution, terms: [Term(language: .english, text: "BT", status: .admitted, type: .acronym, caseSensitive: true)]),
+            Concept(id: "d", subjectField: .institution, terms: [Term(language: .english, text: "US", status: .admitted, type: .acronym, caseSensitive: true),
+                                                                 Term(language: .english, text: "united states", status: .preferred)]),
+            Concept(id: "e", subjectField: .institution, terms: [Term(language: .english, text: "KPAF", status: .admitted, type: .acronym, caseSensitive: true)]),
+            Concept(id: "f", subjectField: .institution, terms: [Term(language: .english, text: "kpaf", status: .preferred)]),
+            Concept(id: "g", subjectField: .institution, terms: [Term(language: .english, text: "ABCDEFGHIJ", status: .admitted, type: .acronym, caseSensitive: true)]),
+        ])
+        let matcher = TermMatcher(termbase: termbase)
+        let reference = ReferenceTermMatcher(termbase: termbase)
+        let text = "BT BTS BTs bts Bt BTES BTSs us US USes U.S. KPAF kpaf KPAFs ABCDEFGHIJ ABCDEFGHIJs abcdefghij BT's BTS’"
+        let expected = reference.englishMatches(in: text)
+        #expect(matcher.englishMatches(in: text) == expected)
+        // Some words match all of their terminal's entries, some only part of them.
+        #expect(expected.contains { $0.references.count == 2 } && expected.contains { $0.references.count == 1 })
+        #expect(expected.count >= 8)
+    }
+
+    /// Korean terms that start with a Latin letter or a digit (not a Hangul syllable: the edge table, not the
+    /// per-syllable records), one-syllable terms, and terms whose first syllable starts many others.
+    @Test func koreanTermsOutsideTheSyllableRecordsAgreeWithTheReference() {
+        let korean = ["KPA부대", "당", "당중앙", "당중앙위원회", "당원", "2군단", "조선로동당", "조선", "k-9자주포", "東京특파원"]
+        let termbase = Termbase(concepts: korean.enumerated().map { c, text in
+            Concept(id: "k\(c)", subjectField: .institution, terms: [Term(language: .korean, text: text, status: .preferred),
+                                                                      Term(language: .english, text: "term \(c)", status: .preferred)])
+        })
+        let matcher = TermMatcher(termbase: termbase)
+        let reference = ReferenceTermMatcher(termbase: termbase)
+        let text = "KPA부대는 당의 당중앙위원회에서 당원들과 2군단의 kpa부대 조선노동당 조선 K-9자주포를 東京특파원이 당중 당중앙은"
+        let expected = reference.koreanMatches(in: text)
+        #expect(matcher.koreanMatches(in: text) == expected)
+        #expect(expected.count >= 8)
+    }
 }
