@@ -131,21 +131,7 @@ struct ParagraphBeadCosts: BeadCostSource {
                     fixed[slot] = aloneCost(t, a, b, i, j)
                     return
                 }
-                var total = model.costWithoutAnchors(t, a, b, koRun: koRuns.run(i, a), enRun: enRuns.run(j, b), constants)
-                if total == .infinity {
-                    fixed[slot] = total
-                    return
-                }
-                var cost = 0.0
-                for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
-                for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
-                if let latinParts {
-                    for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
-                } else {
-                    cost = model.addingLatinCost(cost, a, b, i, j, anchors)
-                }
-                total += cost
-                fixed[slot] = total
+                fixed[slot] = twoSidedCost(t, a, b, i, j, koRun: koRuns.run(i, a), koParts, enParts, latinParts)
             }
             return
         }
@@ -222,24 +208,29 @@ struct ParagraphBeadCosts: BeadCostSource {
             let koRun = koRuns.run(i, a)
             var slot = i * rowLength * shapes + t
             for j in 0...(m - b) {
-                defer { slot += shapes }
-                var total = model.costWithoutAnchors(t, a, b, koRun: koRun, enRun: enRuns.run(j, b), constants)
-                if total == .infinity {
-                    fixed[slot] = total
-                    continue
-                }
-                var cost = 0.0
-                for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
-                for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
-                if let latinParts {
-                    for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
-                } else {
-                    cost = model.addingLatinCost(cost, a, b, i, j, anchors)
-                }
-                total += cost
-                fixed[slot] = total
+                fixed[slot] = twoSidedCost(t, a, b, i, j, koRun: koRun, koParts, enParts, latinParts)
+                slot += shapes
             }
         }
+    }
+
+    /// The fixed cost of the two-sided bead t (a:b) from cell (i, j) when every anchor part is computed: its cost
+    /// without anchors plus its anchor parts, summed in `anchorCost`'s order (the general and the per-shape
+    /// pricing loops share it, so they give the same bits).
+    @inline(__always)
+    private func twoSidedCost(_ t: Int, _ a: Int, _ b: Int, _ i: Int, _ j: Int, koRun: RunSummaries.Run,
+                              _ koParts: AnchorPartCosts, _ enParts: AnchorPartCosts, _ latinParts: AnchorPartCosts?) -> Double {
+        let total = model.costWithoutAnchors(t, a, b, koRun: koRun, enRun: enRuns.run(j, b), constants)
+        if total == .infinity { return total }
+        var cost = 0.0
+        for k in i..<(i + a) { cost += koParts.computed(k, j, b) }
+        for e in j..<(j + b) { cost += enParts.computed(e, i, a) }
+        if let latinParts {
+            for k in i..<(i + a) { cost += latinParts.computed(k, j, b) }
+        } else {
+            cost = model.addingLatinCost(cost, a, b, i, j, anchors)
+        }
+        return total + cost
     }
 
     /// Every bead's cost (and weight) for `BeadLattice.search` when the lattice holds every pair: `cost` of each
