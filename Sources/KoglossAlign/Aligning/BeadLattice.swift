@@ -363,12 +363,7 @@ struct BeadLattice: ~Copyable {
                     count += 1
                 }
                 if standard {
-                    // The standard shapes as literals, in shape order: no table reads.
-                    @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
-                        if i >= a && j >= b { candidate(t, a, b, here - (a * columns + b)) }
-                    }
-                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
-                    shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
+                    BeadLattice.forEachStandardShape(i, j, here: here, columns: columns) { t, a, b, from in candidate(t, a, b, from) }
                 } else {
                     for t in 0..<tCount {
                         let from: Int
@@ -639,12 +634,8 @@ struct BeadLattice: ~Copyable {
                     }
                 }
                 if standard {
-                    // The standard shapes as literals, in shape order (the sums' order): no table reads.
-                    @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
-                        if i >= a && j >= b { pull(t, a, here - (a * columns + b)) }
-                    }
-                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
-                    shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
+                    // In shape order, the sums' order.
+                    BeadLattice.forEachStandardShape(i, j, here: here, columns: columns) { t, a, _, from in pull(t, a, from) }
                 } else {
                     for t in 0..<tCount {
                         let from: Int
@@ -751,6 +742,18 @@ struct BeadLattice: ~Copyable {
             steps[index].posterior = zFinite ? min(1, max(0, posterior)) : 0
         }
         return steps
+    }
+
+    /// Calls `body(t, a, b, from)` for each standard shape (`BeadType.standard`, in its order) that fits at cell
+    /// (i, j) of a lattice holding every pair, with the shape's sizes as literals and its start cell by offset:
+    /// no table read. The Viterbi and the scaled sweeps both walk the shapes so.
+    @inline(__always)
+    static func forEachStandardShape(_ i: Int, _ j: Int, here: Int, columns: Int, _ body: (Int, Int, Int, Int) -> Void) {
+        @inline(__always) func shape(_ t: Int, _ a: Int, _ b: Int) {
+            if i >= a && j >= b { body(t, a, b, here - (a * columns + b)) }
+        }
+        shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 2, 1)
+        shape(4, 1, 2); shape(5, 2, 2); shape(6, 3, 1); shape(7, 1, 3)
     }
 
     /// 2^e for a whole number e (0 below the smallest subnormal, infinity above the largest Double).
