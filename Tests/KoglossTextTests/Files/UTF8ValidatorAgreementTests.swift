@@ -41,16 +41,12 @@ import Testing
     }
 
     @Test func randomBytes() {
-        var state: UInt64 = 99
+        var random = SplitMix64(seed: 99)
         let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
                                     0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0xEA, 0xB0, 0x0A, 0x0D]
         for _ in 0..<20_000 {
             var bytes: [UInt8] = []
-            for _ in 0..<Int(state % 12) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                bytes.append(interesting[Int((state >> 33) % UInt64(interesting.count))])
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<random.below(12) { bytes.append(interesting[random.below(interesting.count)]) }
             expectAgreement(bytes.filter { $0 != 0 })
         }
     }
@@ -58,11 +54,8 @@ import Testing
     /// Longer inputs: ASCII runs of every length around the eight- and sixteen-byte steps, between Hangul,
     /// punctuation, CJK, combining marks and broken sequences, so that each fast path meets each edge.
     @Test func mixedRunsAroundTheFastPaths() {
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SplitMix64(seed: 7)
+        func next(_ n: Int) -> Int { random.below(n) }
         let pieces: [[UInt8]] = [Array("한".utf8), Array("힣".utf8), Array("\u{D7A4}".utf8), Array("\u{D7FF}".utf8), Array("’".utf8),
                                  Array("中".utf8), Array("\u{4DFF}".utf8), Array("\u{3131}".utf8), Array("e\u{301}".utf8), Array("é".utf8),
                                  Array("\u{1100}\u{1161}".utf8), Array("😀".utf8), Array("\u{F900}".utf8), Array("\u{2000}".utf8),
@@ -86,11 +79,8 @@ import Testing
     /// and U+D7A4...U+D7FF, no syllables) between single and double spaces, with the odd newline, ASCII
     /// letter, punctuation, lone lead or trail byte and surrogate, cut at every length around the windows.
     @Test func koreanRunsAroundTheSyllableWindows() {
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SplitMix64(seed: 11)
+        func next(_ n: Int) -> Int { random.below(n) }
         let syllables: [[UInt8]] = [Array("가".utf8), Array("꿿".utf8), Array("퀀".utf8), Array("힝".utf8), Array("힣".utf8),
                                     Array("\u{D780}".utf8), Array("\u{D7A4}".utf8), Array("\u{D7FF}".utf8), Array("한".utf8),
                                     Array("국".utf8), Array("었".utf8), Array("\u{ABFF}".utf8), [0xEA, 0xAF, 0xBF]]
